@@ -72,15 +72,28 @@ class DeadlineRule:
     period: str | None = None  # "month" | "quarter" | "year"
     flagged: bool = False
     note: str = ""
+    # Added by catalog-formats-text: a compound 时限 ("…；其中行政许可、行政处罚事项应自作出行政
+    # 决定之日起7个工作日内公示") keeps the main rule above and one sub-rule per 其中 clause;
+    # `scope` says which matters a sub-rule applies to.
+    scope: str = ""
+    subrules: list["DeadlineRule"] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {k: v for k, v in asdict(self).items() if v not in (None, "", False) or k == "kind"}
+        out = {}
+        for k, v in asdict(self).items():
+            if k == "subrules":
+                if self.subrules:
+                    out[k] = [r.to_dict() for r in self.subrules]
+            elif k == "kind" or v not in (None, "", False) or (k == "days" and v == 0):
+                out[k] = v
+        return out
 
     @classmethod
     def from_dict(cls, data: dict | None) -> "DeadlineRule":
         data = dict(data or {"kind": "unparsed"})
         known = {f for f in cls.__dataclass_fields__}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        subrules = [cls.from_dict(r) for r in data.pop("subrules", None) or []]
+        return cls(**{k: v for k, v in data.items() if k in known}, subrules=subrules)
 
 
 @dataclass
@@ -163,3 +176,48 @@ class CatalogImportError(Exception):
         return f"{self.source}：{Problem(self.message, self.row, self.column)}" if self.source else str(
             Problem(self.message, self.row, self.column)
         )
+
+
+# ---- Added by catalog-formats-text (additive helpers) -------------------------------------------
+
+def count_levels(spec: CatalogSpec) -> dict:
+    """Counts in the same keys as `CatalogSpec.declared`: level1, level2, level3, on_request_level2."""
+    level1 = {item.path[0] for item in spec.items if item.path}
+    level2 = {tuple(item.path[:2]) for item in spec.items if len(item.path) >= 2}
+    level3 = [item for item in spec.items if len(item.path) >= 3]
+    on_request = {tuple(item.path[:2]) for item in spec.items if len(item.path) >= 2 and "依申请" in item.mode}
+    counts = {"level1": len(level1), "level2": len(level2), "on_request_level2": len(on_request)}
+    if level3:
+        counts["level3"] = len(level3)
+    return counts
+
+
+_LEVEL_NAMES = {"level1": "主动公开一级事项", "level2": "主动公开二级事项", "level3": "三级事项",
+                "on_request_level2": "依申请公开二级事项"}
+
+
+def check_declared(spec: CatalogSpec) -> list[Problem]:
+    """One warning per count the header declares that differs from what the table lists."""
+    counts = count_levels(spec)
+    problems = []
+    for key, declared in (spec.declared or {}).items():
+        if key in counts and counts[key] != declared:
+            problems.append(Problem(
+                f"表头声明{_LEVEL_NAMES.get(key, key)}{declared}项，表中实际列出{counts[key]}项（全部导入）",
+                column="表头"))
+    return problems
+
+
+def item_to_comparable(item: ItemSpec) -> dict:
+    """An item as a plain dict without `source_row`, for round-trip comparisons."""
+    data = asdict(item)
+    data.pop("source_row", None)
+    data["deadline_rule"] = item.deadline_rule.to_dict()
+    return data
+
+
+def spec_to_comparable(spec: CatalogSpec) -> dict:
+    """A catalog as a plain dict without source rows: two specs are the same catalog iff equal."""
+    data = asdict(spec)
+    data["items"] = [item_to_comparable(i) for i in spec.items]
+    return data
