@@ -2,7 +2,7 @@
 from django.conf import settings
 from django.db import models
 
-from zwgk.catalog.parsing.structure import DeadlineRule
+from zwgk.catalog.formats.structure import DeadlineRule
 
 
 class Agency(models.Model):
@@ -114,11 +114,13 @@ class Item(models.Model):
     name = models.CharField("事项名称", max_length=200)
     slug = models.CharField("网址标识", max_length=40, help_text="在目录内唯一，如 1-2")
     position = models.PositiveIntegerField("排序", default=0)
-    basis = models.ManyToManyField(LegalBasis, blank=True, verbose_name="公开依据", related_name="items")
+    basis = models.ManyToManyField(
+        LegalBasis, blank=True, verbose_name="公开依据", related_name="items", through="ItemBasis"
+    )
     deadline_text = models.CharField("公开时限（原文）", max_length=300, blank=True)
     deadline_rule = models.JSONField("公开时限规则", default=dict, blank=True)
     deadline_flagged = models.BooleanField("时限待人工确认", default=False)
-    units = models.ManyToManyField(Unit, blank=True, verbose_name="公开主体", related_name="items")
+    units = models.ManyToManyField(Unit, blank=True, verbose_name="公开主体", related_name="items", through="ItemUnit")
     channels = models.JSONField("公开渠道和载体", default=list, blank=True)  # [{"name", "note"}]
     mode = models.JSONField("公开方式", default=list, blank=True)  # ["主动", "依申请"]
     audience = models.JSONField("公开对象", default=list, blank=True)
@@ -127,6 +129,9 @@ class Item(models.Model):
     columns = models.JSONField("网站所属栏目", default=list, blank=True)
     remarks = models.TextField("备注", blank=True)
     source_row = models.PositiveIntegerField("来源行号", null=True, blank=True)
+    copied_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="copies", verbose_name="上一版本事项"
+    )
 
     objects = ItemQuerySet.as_manager()
 
@@ -149,6 +154,38 @@ class Item(models.Model):
     @property
     def rule(self) -> DeadlineRule:
         return DeadlineRule.from_dict(self.deadline_rule)
+
+    def unit_list(self) -> list["Unit"]:
+        """Units in the order the catalog lists them (units.all() sorts by name)."""
+        return [link.unit for link in self.unit_links.select_related("unit").order_by("position")]
+
+    def basis_list(self) -> list["LegalBasis"]:
+        """Legal bases in document order."""
+        return [link.basis for link in self.basis_links.select_related("basis").order_by("position")]
+
+
+class ItemUnit(models.Model):
+    """Links an item to a responsible unit, keeping the catalog's order."""
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="unit_links")
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="item_links")
+    position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["item", "position"]
+        constraints = [models.UniqueConstraint(fields=["item", "unit"], name="itemunit_unique")]
+
+
+class ItemBasis(models.Model):
+    """Links an item to a legal basis, keeping the catalog's order."""
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="basis_links")
+    basis = models.ForeignKey(LegalBasis, on_delete=models.CASCADE, related_name="item_links")
+    position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["item", "position"]
+        constraints = [models.UniqueConstraint(fields=["item", "basis"], name="itembasis_unique")]
 
 
 class Element(models.Model):
@@ -174,8 +211,12 @@ class CatalogChange(models.Model):
     """Append-only history of catalog edits and imports: who, when, before and after."""
 
     catalog = models.ForeignKey(Catalog, on_delete=models.CASCADE, related_name="changes")
+    item = models.ForeignKey(
+        Item, null=True, blank=True, on_delete=models.SET_NULL, related_name="changes", verbose_name="事项"
+    )
     item_name = models.CharField("事项", max_length=400, blank=True)
-    action = models.CharField("操作", max_length=40)  # import / create / update / delete
+    action = models.CharField("操作", max_length=40)  # import / create / update / delete / new_version
+    note = models.CharField("说明", max_length=300, blank=True)
     before = models.JSONField(null=True, blank=True)
     after = models.JSONField(null=True, blank=True)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
@@ -184,3 +225,19 @@ class CatalogChange(models.Model):
     class Meta:
         verbose_name = verbose_name_plural = "目录变更记录"
         ordering = ["-at", "-id"]
+
+    ACTION_LABELS = {
+        "import": "导入",
+        "create": "新增",
+        "update": "修改",
+        "delete": "删除",
+        "keep": "保留",
+        "new_version": "新年度版本",
+    }
+
+    def __str__(self):
+        return f"{self.action_label} {self.item_name or self.catalog}"
+
+    @property
+    def action_label(self) -> str:
+        return self.ACTION_LABELS.get(self.action, self.action)

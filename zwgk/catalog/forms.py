@@ -1,0 +1,144 @@
+"""Back-office forms for catalog items, uploads and new year's versions."""
+from django import forms
+
+from zwgk.catalog.formats.structure import AUDIENCES, FIVE_TYPES, LEVELS, MODES, STANDARD_CHANNELS
+from zwgk.catalog.models import Element
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def _ordered(selected: list[str], existing: list[str]) -> list[str]:
+    """Keep the item's own order for values it already had; append new ones in choice order."""
+    return [v for v in existing if v in selected] + [v for v in selected if v not in existing]
+
+
+def _choices(standard, existing):
+    values = list(standard) + [v for v in existing if v not in standard]
+    return [(v, v) for v in values]
+
+
+class ItemForm(forms.Form):
+    name = forms.CharField(label="事项名称", max_length=200)
+    basis = forms.CharField(
+        label="公开依据", required=False, widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="每行一个文件，文号写在书名号后的括号内，如《……通知》（宁政办发〔2019〕12号）",
+    )
+    deadline_text = forms.CharField(
+        label="公开时限", max_length=300, required=False,
+        help_text="保存时重新解析为可校验的规则；无法解析的会标记为待人工确认",
+    )
+    units = forms.CharField(
+        label="公开主体", required=False, widget=forms.Textarea(attrs={"rows": 3}), help_text="每行一个科室或直属单位"
+    )
+    channels = forms.MultipleChoiceField(label="公开渠道和载体", required=False, widget=forms.CheckboxSelectMultiple)
+    channel_notes = forms.CharField(
+        label="渠道备注", required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="每行“渠道名称：备注”，如 其他：宁夏政务服务网",
+    )
+    mode = forms.MultipleChoiceField(label="公开方式", required=False, widget=forms.CheckboxSelectMultiple)
+    audience = forms.MultipleChoiceField(label="公开对象", required=False, widget=forms.CheckboxSelectMultiple)
+    level = forms.MultipleChoiceField(label="公开层级", required=False, widget=forms.CheckboxSelectMultiple)
+    five_types = forms.MultipleChoiceField(label="“五公开”类型", required=False, widget=forms.CheckboxSelectMultiple)
+    columns = forms.CharField(
+        label="网站所属栏目", required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="每行一个栏目路径，如 银川市人力资源和社会保障局网站 › 机构职能 › 机构职责",
+    )
+    remarks = forms.CharField(label="备注", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, snapshot: dict, **kwargs):
+        self.snapshot = snapshot
+        initial = {
+            "name": snapshot["name"],
+            "basis": "\n".join(snapshot["basis"]),
+            "deadline_text": snapshot["deadline_text"],
+            "units": "\n".join(snapshot["units"]),
+            "channels": [c["name"] for c in snapshot["channels"]],
+            "channel_notes": "\n".join(f"{c['name']}：{c['note']}" for c in snapshot["channels"] if c["note"]),
+            "mode": snapshot["mode"],
+            "audience": snapshot["audience"],
+            "level": snapshot["level"],
+            "five_types": snapshot["five_types"],
+            "columns": "\n".join(snapshot["columns"]),
+            "remarks": snapshot["remarks"],
+        }
+        kwargs.setdefault("initial", initial)
+        super().__init__(*args, **kwargs)
+        self.fields["channels"].choices = _choices(STANDARD_CHANNELS, [c["name"] for c in snapshot["channels"]])
+        self.fields["mode"].choices = _choices(MODES, snapshot["mode"])
+        self.fields["audience"].choices = _choices(AUDIENCES, snapshot["audience"])
+        self.fields["level"].choices = _choices(LEVELS, snapshot["level"])
+        self.fields["five_types"].choices = _choices(FIVE_TYPES, snapshot["five_types"])
+
+    def clean_channel_notes(self):
+        notes = {}
+        for i, line in enumerate(_lines(self.cleaned_data["channel_notes"]), start=1):
+            name, sep, note = line.replace(":", "：").partition("：")
+            if not sep or not name.strip():
+                raise forms.ValidationError(f"第{i}行应写成“渠道名称：备注”")
+            notes[name.strip()] = note.strip()
+        return notes
+
+    def clean(self):
+        data = super().clean()
+        notes = data.get("channel_notes") or {}
+        unknown = [n for n in notes if n not in (data.get("channels") or [])]
+        if unknown:
+            self.add_error("channel_notes", f"备注对应的渠道未勾选：{'、'.join(unknown)}")
+        return data
+
+    def item_data(self, elements: list[dict]) -> dict:
+        """The edited content in the snapshot shape that services.update_item takes."""
+        d, snap = self.cleaned_data, self.snapshot
+        old_channels = [c["name"] for c in snap["channels"]]
+        return {
+            "name": d["name"].strip(),
+            "elements": elements,
+            "basis": _lines(d["basis"]),
+            "deadline_text": d["deadline_text"].strip(),
+            "units": list(dict.fromkeys(_lines(d["units"]))),
+            "channels": [
+                {"name": n, "note": d["channel_notes"].get(n, "")} for n in _ordered(d["channels"], old_channels)
+            ],
+            "mode": _ordered(d["mode"], snap["mode"]),
+            "audience": _ordered(d["audience"], snap["audience"]),
+            "level": _ordered(d["level"], snap["level"]),
+            "five_types": _ordered(d["five_types"], snap["five_types"]),
+            "columns": _lines(d["columns"]),
+            "remarks": d["remarks"].strip(),
+        }
+
+
+class ElementForm(forms.Form):
+    name = forms.CharField(label="要素名称", max_length=200, required=False)
+    type = forms.ChoiceField(label="类型", choices=Element.FIELD_TYPES)
+    required = forms.BooleanField(label="必填", required=False)
+
+
+ElementFormSet = forms.formset_factory(ElementForm, extra=2, can_delete=True)
+
+
+def formset_elements(formset) -> list[dict]:
+    out = []
+    for form in formset.forms:
+        if not form.is_valid() or not form.cleaned_data:
+            continue
+        if form.cleaned_data.get("DELETE") or not form.cleaned_data.get("name", "").strip():
+            continue
+        d = form.cleaned_data
+        out.append({"name": d["name"].strip(), "type": d["type"], "required": bool(d["required"])})
+    return out
+
+
+class UploadForm(forms.Form):
+    agency = forms.ModelChoiceField(label="机关", queryset=None, empty_label=None)
+    file = forms.FileField(label="目录文件", help_text="支持原始PDF文本（.txt）、XLSX、DOCX、CSV、JSON")
+
+    def __init__(self, *args, agencies, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = agencies
+
+
+class NewVersionForm(forms.Form):
+    year = forms.IntegerField(label="新年度", min_value=2000, max_value=2100)
