@@ -11,6 +11,7 @@ urlpatterns = [
     path("staff/records/", include("zwgk.records.urls")),
     path("calendar/", include((holiday_urls.public_urlpatterns, "holidays"))),
     path("api/v1/", include("zwgk.api.urls")),
+    path("search/", include("zwgk.search.urls")),
     path("", include("zwgk.portal.urls")),
 ]
 

@@ -1,0 +1,232 @@
+"""Search benchmark: indexed search vs a naive LIKE '%q%' scan, in the same run, on the same corpus.
+
+    .venv/bin/python bench/search.py                     # 200,000 records on SQLite (a few minutes)
+    .venv/bin/python bench/search.py --records 1000000   # the 1,000,000-record figure
+    DATABASE_URL=postgres://… .venv/bin/python bench/search.py --records 200000   # an EMPTY database
+
+Generates published records (plausible Chinese titles and bodies over several agencies, dates over
+ten years) with bulk_create, builds the index (build time and size), then times search() — the
+full call, with records and snippets — for 2- and 4-character queries, and the naive scan
+(count + first page of title/body LIKE), printing p50/p95 and the speed-up.
+"""
+import argparse
+import os
+import random
+import shutil
+import statistics
+import sys
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TOPICS = [
+    "职称评审", "社会保险", "养老保险", "失业保险", "工伤保险", "医疗保险", "就业创业", "人才引进", "劳动仲裁",
+    "技能培训", "工资福利", "社保卡", "退休审批", "公务员招录", "事业单位招聘", "劳动合同", "农民工工资",
+    "高校毕业生就业", "职业技能鉴定", "专业技术人员", "继续教育", "人事考试", "劳动保障监察", "企业年金",
+    "稳岗返还", "创业担保贷款", "就业困难人员", "就业见习补贴", "技工院校", "劳动关系", "人力资源市场",
+    "根治欠薪", "表彰奖励", "干部任免", "机构编制", "行政许可", "行政处罚", "政府采购", "财政预算", "决算公开",
+]
+ACTIONS = ["工作", "实施办法", "有关事项", "结果公示", "申报工作", "专项行动", "管理办法", "年度计划", "补贴发放", "政策解读"]
+KINDS = ["通知", "公告", "公示", "意见", "办法", "决定", "报告", "解读", "批复", "函"]
+CITIES = ["银川市", "石嘴山市", "吴忠市", "固原市", "中卫市", "永宁县", "贺兰县", "灵武市", "兴庆区", "金凤区"]
+SENTENCES = [
+    "为深入贯彻落实党中央、国务院关于{t}的决策部署，进一步做好{t2}工作，现就有关事项通知如下。",
+    "各县（市、区）人力资源和社会保障局要高度重视{t}，明确责任分工，确保各项政策落到实处。",
+    "{c}将按照{y}年度工作安排，统筹推进{t}和{t2}，切实保障群众合法权益。",
+    "申请人应当在规定时限内提交{t}相关材料，经审核符合条件的，予以办理并向社会公开。",
+    "对{t}中发现的问题，要建立台账，限期整改，整改情况及时报送市人社局。",
+    "本办法自发布之日起施行，由{c}人力资源和社会保障局负责解释，原有关规定与本办法不一致的，以本办法为准。",
+    "联系电话：0951-{n}，联系人：办公室，咨询时间为工作日上午九时至下午五时。",
+    "各单位要加强{t}政策宣传，通过政府网站、政务新媒体等渠道及时发布信息，提高群众知晓率。",
+    "经研究，同意{c}{t}{a}，请按照有关规定认真组织实施，并做好{t2}的衔接工作。",
+    "{y}年以来，全市累计完成{t}{n}人次，发放资金{n}万元，{t2}工作取得明显成效。",
+]
+QUERIES_2 = ["职称", "社保", "养老", "就业", "工伤", "仲裁", "培训", "补贴", "招聘", "退休", "残疾", "青年"]
+QUERIES_4 = ["职称评审", "养老保险", "劳动仲裁", "技能培训", "人才引进", "创业担保", "稳岗返还", "继续教育",
+             "工资福利", "政府采购", "根治欠薪", "退役军人"]
+
+
+def setup_django(args):
+    if not os.environ.get("DATABASE_URL"):
+        data = Path(args.data_dir)
+        if data.exists():
+            shutil.rmtree(data)
+        data.mkdir(parents=True)
+        os.environ["ZWGK_DATA_DIR"] = str(data)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "zwgk.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def generate(args):
+    from django.db import transaction
+    from django.utils import timezone
+    from tqdm import tqdm
+
+    from zwgk.catalog.models import Agency, Catalog, Item
+    from zwgk.records.models import Record
+
+    if Record.objects.exists():
+        sys.exit("The database already has records: the benchmark needs an empty database.")
+    rng = random.Random(args.seed)
+    tz = timezone.get_default_timezone()
+    end = datetime.now(tz) - timedelta(days=1)
+    span = 10 * 365 * 86400
+    items_by_agency = []
+    for a in range(args.agencies):
+        city = CITIES[a % len(CITIES)]
+        agency = Agency.objects.create(
+            name=f"{city}人力资源和社会保障局{a}", short_name=f"{city}人社局{a}", slug=f"agency-{a}",
+            credit_code=f"1164{a:04d}MB{a:07d}X"[:18],
+        )
+        catalog = Catalog.objects.create(agency=agency, title=f"{city}人社局政务公开目录", year=2024)
+        items = [
+            Item.objects.create(catalog=catalog, name=topic, slug=f"1-{i}", level=2, position=i)
+            for i, topic in enumerate(rng.sample(TOPICS, 12))
+        ]
+        items_by_agency.append((agency, city, items))
+
+    def text(t, t2, city, year):
+        return "".join(
+            "<p>" + rng.choice(SENTENCES).format(t=t, t2=t2, c=city, y=year, a=rng.choice(ACTIONS), n=rng.randint(10, 99999)) + "</p>"
+            for _ in range(rng.randint(5, 9))
+        )
+
+    serial = 0
+    batch = []
+    with transaction.atomic(), tqdm(total=args.records, desc="生成记录", unit="条", file=sys.stderr) as bar:
+        for n in range(args.records):
+            agency, city, items = items_by_agency[n % len(items_by_agency)]
+            item = rng.choice(items)
+            t2 = rng.choice(TOPICS)
+            published = end - timedelta(seconds=rng.randint(0, span))
+            year = published.year
+            serial += 1
+            batch.append(Record(
+                agency=agency, item=item, index_number=f"{agency.credit_code}/{year}-{serial:07d}", serial=serial,
+                title=f"{city}关于{item.name}{rng.choice(ACTIONS)}的{rng.choice(KINDS)}",
+                doc_number=f"银人社{rng.choice(['发', '函', '办发'])}〔{year}〕{rng.randint(1, 300)}号",
+                formed_on=published.date(), published_at=published, state=Record.State.PUBLISHED,
+                genre=rng.choice(KINDS), body=text(item.name, t2, city, year),
+            ))
+            if len(batch) == 5000:
+                Record.objects.bulk_create(batch)
+                bar.update(len(batch))
+                batch = []
+        if batch:
+            Record.objects.bulk_create(batch)
+            bar.update(len(batch))
+
+
+def db_size_bytes():
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        return Path(connection.settings_dict["NAME"]).stat().st_size + sum(
+            p.stat().st_size for p in Path(connection.settings_dict["NAME"]).parent.glob("*-wal")
+        )
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_database_size(current_database())")
+        return cursor.fetchone()[0]
+
+
+def percentile(values, p):
+    values = sorted(values)
+    k = (len(values) - 1) * p / 100
+    low, high = int(k), min(int(k) + 1, len(values) - 1)
+    return values[low] + (values[high] - values[low]) * (k - low)
+
+
+def timed(fn, *args):
+    started = time.perf_counter()
+    result = fn(*args)
+    return (time.perf_counter() - started) * 1000, result
+
+
+def naive(q):
+    from django.db.models import Q
+
+    from zwgk.records.models import Record
+
+    qs = Record.objects.visible_listing().filter(Q(title__contains=q) | Q(body__contains=q))
+    total = qs.count()
+    page = list(qs.order_by("-published_at", "-id")[:20])
+    return total, page
+
+
+def indexed(q):
+    from zwgk.search.query import search
+
+    result = search(q)
+    return result.total, result.hits
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=200_000)
+    parser.add_argument("--agencies", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=5, help="timed rounds over each query set (indexed search)")
+    parser.add_argument("--naive-rounds", type=int, default=2, help="timed rounds for the LIKE scan (slow)")
+    parser.add_argument("--data-dir", default="/tmp/zwgk-bench-search", help="SQLite data directory (wiped)")
+    args = parser.parse_args()
+    setup_django(args)
+
+    from django.db import connection
+    from tqdm import tqdm
+
+    from zwgk.search.backends import backend_for
+    from zwgk.search.index import rebuild
+
+    started = time.perf_counter()
+    generate(args)
+    print(f"corpus: {args.records:,} records, {args.agencies} agencies on {connection.vendor} "
+          f"({time.perf_counter() - started:.0f} s to generate)")
+
+    size_before = db_size_bytes()
+    bar = tqdm(total=args.records, desc="建立索引", unit="条", file=sys.stderr)
+    build_ms, count = timed(lambda: rebuild(progress=bar.update))
+    bar.close()
+    with connection.cursor() as cursor:
+        index_bytes = backend_for(connection).index_size_bytes(cursor)
+    print(f"index build: {count:,} records in {build_ms / 1000:.1f} s ({count / (build_ms / 1000):,.0f} records/s)")
+    print(f"index size: {index_bytes / 2**20:.1f} MB (search tables); database grew "
+          f"{(db_size_bytes() - size_before) / 2**20:.1f} MB")
+
+    for q in QUERIES_2[:2] + QUERIES_4[:2]:  # warm the caches
+        indexed(q)
+        naive(q)
+    rows = []
+    for label, queries in (("2-char", QUERIES_2), ("4-char", QUERIES_4)):
+        fast, slow, agree, totals = [], [], 0, []
+        for _ in range(args.rounds):
+            for q in queries:
+                ms, (total, _) = timed(indexed, q)
+                fast.append(ms)
+        for r in range(args.naive_rounds):
+            for q in queries:
+                ms, (total, _) = timed(naive, q)
+                slow.append(ms)
+                if r == 0:
+                    found = indexed(q)[0]
+                    totals.append(found)
+                    agree += found == total
+        rows.append((label, fast, slow))
+        print(f"\n{label} queries {queries}")
+        print(f"  matches per query: min {min(totals):,}, median {int(statistics.median(totals)):,}, max {max(totals):,}; "
+              f"indexed total == LIKE total for {agree}/{len(queries)} queries")
+        print(f"  indexed search(): p50 {percentile(fast, 50):8.1f} ms   p95 {percentile(fast, 95):8.1f} ms   ({len(fast)} runs)")
+        print(f"  naive LIKE scan:  p50 {percentile(slow, 50):8.1f} ms   p95 {percentile(slow, 95):8.1f} ms   ({len(slow)} runs)")
+        print(f"  speed-up: p50 {percentile(slow, 50) / percentile(fast, 50):.0f}x, p95 {percentile(slow, 95) / percentile(fast, 95):.0f}x"
+              f"   target p95 < 200 ms: {'met' if percentile(fast, 95) < 200 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
