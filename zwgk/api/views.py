@@ -1,8 +1,10 @@
 """The OpenAPI document of the read-only JSON API."""
-from django.http import JsonResponse
+from zwgk.records.api import json_response, read_only
 
 
+@read_only
 def openapi(request):
+    """GET /api/v1/openapi.json."""
     from zwgk.api.schema import build_schema
 
-    return JsonResponse(build_schema(request), json_dumps_params={"ensure_ascii": False})
+    return json_response(build_schema(request))

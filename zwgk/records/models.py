@@ -51,6 +51,10 @@ class Record(models.Model):
     elements = models.JSONField("公开要素", default=dict, blank=True)
     state = models.CharField("状态", max_length=12, choices=State.choices, default=State.DRAFT)
     withdrawn_reason = models.TextField("撤回原因", blank=True)
+    withdrawn_at = models.DateTimeField("撤回时间", null=True, blank=True)
+    # The latest publication of a change (变更): the original 发布日期 stays in published_at.
+    changed_at = models.DateTimeField("变更发布时间", null=True, blank=True)
+    review_comment = models.TextField("审核意见", blank=True)
     # 公开属性认定 / 保密审查, recorded by the reviewer.
     review_decision = models.CharField("公开属性认定", max_length=20, blank=True)
     review_reason = models.TextField("认定理由", blank=True)
@@ -76,6 +80,54 @@ class Record(models.Model):
     def __str__(self):
         return self.title
 
+    SNAPSHOT_FIELDS = [
+        "title", "summary", "publisher", "doc_number", "formed_on", "published_at", "scheduled_at", "topic",
+        "genre", "disclosure_mode", "disclosure_scope", "validity", "valid_from", "valid_until", "keywords",
+        "body", "elements", "state", "withdrawn_reason", "review_decision", "review_reason", "review_comment",
+        "index_number", "unit_id", "due_on", "due_provisional", "changed_at", "withdrawn_at",
+    ]
+
+    def snapshot(self) -> dict:
+        """A JSON-safe copy of every field a revision keeps (plus the attachment list)."""
+        data = {}
+        for name in self.SNAPSHOT_FIELDS:
+            value = getattr(self, name)
+            data[name] = value.isoformat() if hasattr(value, "isoformat") else value
+        data["attachments"] = (
+            [{"id": a.pk, "name": a.name, "size": a.size} for a in self.attachments.all()] if self.pk else []
+        )
+        return data
+
+    @property
+    def is_public(self) -> bool:
+        return self.state in (self.State.PUBLISHED, self.State.WITHDRAWN) and self.index_number is not None
+
+    @property
+    def last_published_at(self):
+        """When the current content went public: the change's publication, else the first one."""
+        return self.changed_at or self.published_at
+
+    def delete(self, *args, **kwargs):
+        # Nothing that has ever been public is hard-deleted (撤回 instead).
+        if self.index_number or self.state not in (self.State.DRAFT,):
+            raise ProtectedRecordError("已发布或已提交的信息不能删除，只能撤回。")
+        return super().delete(*args, **kwargs)
+
+
+class ProtectedRecordError(Exception):
+    """Raised when code tries to delete a record that is not a never-published draft."""
+
+
+class IndexCounter(models.Model):
+    """The last 索引号 serial handed out per agency and year (locked with SELECT … FOR UPDATE)."""
+
+    agency = models.ForeignKey("catalog.Agency", on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveIntegerField()
+    last_serial = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["agency", "year"], name="indexcounter_unique")]
+
 
 class Revision(models.Model):
     """A full snapshot of a record at each save: every revision is kept and can be compared."""
@@ -93,12 +145,15 @@ class Revision(models.Model):
 
 
 class Attachment(models.Model):
+    """A file of a record, accepted by content sniffing (see attachments.py), with extracted text."""
+
     record = models.ForeignKey(Record, on_delete=models.CASCADE, related_name="attachments")
     file = models.FileField(upload_to="attachments/%Y/%m/")
     name = models.CharField("文件名", max_length=255)
     content_type = models.CharField(max_length=100)
     size = models.PositiveBigIntegerField(default=0)
     text = models.TextField("提取文本", blank=True)
+    element = models.CharField("所属要素", max_length=200, blank=True, help_text="为空表示一般附件")
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -118,3 +173,11 @@ class AuditEvent(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("审计日志只能追加，不能修改。")
+        return super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("审计日志只能追加，不能删除。")
