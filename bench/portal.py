@@ -1,0 +1,263 @@
+"""Portal benchmark: item listing, record page and search page latency, in-process and over HTTP.
+
+    .venv/bin/python bench/portal.py                                   # 50 agencies × 200,000 records
+    .venv/bin/python bench/portal.py --agencies 50 --records 1000000   # the issue's 1,000,000-record figure
+
+The corpus is generated with `zwgk demo-data` into its own data directory (reused on later runs with
+the same size and seed; --regen forces a new one). The script then times, for each page type:
+  * in-process with Django's test client (full middleware, templates, ORM);
+  * over HTTP on loopback against a real gunicorn it starts and stops itself;
+and, in the same run, the search engine's search() against a naive LIKE '%q%' scan (count + first page),
+printing p50/p95 and the speed-up. Before timing, each server process is warmed with one listing and one
+record page per agency (not timed), so per-process caches are loaded as in a server that has been up a while. Targets: listing p95 < 50 ms, record p95 < 30 ms, search p95 < 200 ms.
+"""
+import argparse
+import http.client
+import importlib.util
+import os
+import random
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+QUERIES_2 = ["职称", "就业", "养老", "工伤", "招聘", "补贴", "仲裁", "培训", "预算", "清单", "欠薪", "人才"]
+QUERIES_4 = ["职称评审", "养老保险", "公开招聘", "就业见习", "劳动关系", "部门预算", "法治政府", "技能大赛",
+             "三公经费", "工伤认定", "人才引进", "普法依法"]
+TARGETS = {"item listing": 50, "record page": 30, "search, 2 chars": 200, "search, 4 chars": 200}
+
+
+def percentile(values, p):
+    values = sorted(values)
+    k = (len(values) - 1) * p / 100
+    low, high = int(k), min(int(k) + 1, len(values) - 1)
+    return values[low] + (values[high] - values[low]) * (k - low)
+
+
+def setup(args):
+    data = Path(args.data_dir or f"/tmp/zwgk-bench-portal-{args.agencies}x{args.records}-s{args.seed}")
+    data.mkdir(parents=True, exist_ok=True)
+    os.environ["ZWGK_DATA_DIR"] = str(data)
+    os.environ.pop("DATABASE_URL", None)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "zwgk.settings")
+    os.environ.setdefault("LOG_LEVEL", "ERROR")
+    import django
+
+    django.setup()
+    return data
+
+
+def ensure_corpus(args, data):
+    from django.core.management import call_command
+
+    from zwgk.catalog.models import Agency
+    from zwgk.records.models import Record
+
+    call_command("migrate", verbosity=0)
+    have = (Agency.objects.count(), Record.objects.count())
+    if have == (args.agencies, args.records) and not args.regen:
+        print(f"语料：复用 {data}（{have[0]} 个机关，{have[1]:,} 条）")
+        return None
+    if have != (0, 0):
+        raise SystemExit(f"{data} 已有不同规模的数据 {have}：请删除该目录或换用 --data-dir")
+    started = time.monotonic()
+    call_command("demo_data", agencies=args.agencies, records=args.records, seed=args.seed)
+    return time.monotonic() - started
+
+
+def load_naive():
+    """The search engineer's naive LIKE baseline from bench/search.py, or an equivalent one."""
+    path = ROOT / "bench" / "search.py"
+    if path.exists():
+        spec = importlib.util.spec_from_file_location("bench_search", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        if hasattr(module, "naive"):
+            return module.naive
+
+    def naive(q):
+        from django.db.models import Q
+
+        from zwgk.records.models import Record
+
+        qs = Record.objects.visible_listing().filter(Q(title__contains=q) | Q(body__contains=q))
+        return qs.count(), list(qs.order_by("-published_at", "-id")[:20])
+
+    return naive
+
+
+def sample_urls(args, rng):
+    from django.db.models import Max, Min
+
+    from zwgk.catalog.models import Agency, Item
+    from zwgk.portal.links import item_url, record_url
+    from zwgk.records.models import Record
+
+    items = list(Item.objects.filter(catalog__is_current=True, records__isnull=False).distinct()
+                 .select_related("catalog__agency")[:5000])
+    listing = [item_url(it.catalog.agency, it) for it in rng.sample(items, min(len(items), args.requests))]
+    # Some listings ask for a later page or a year filter, as visitors do.
+    listing = [u + rng.choice(["", "", "", "?page=2", f"?year={rng.randint(2017, 2025)}"]) for u in listing]
+    bounds = Record.objects.aggregate(lo=Min("id"), hi=Max("id"))
+    ids = [rng.randint(bounds["lo"], bounds["hi"]) for _ in range(args.requests * 2)]
+    recs = list(Record.objects.filter(id__in=ids).select_related("agency").only("id", "index_number", "agency__slug"))
+    records = [record_url(r) for r in recs[:args.requests]]
+    search2 = [f"/search/?q={quote(rng.choice(QUERIES_2))}" for _ in range(args.requests)]
+    search4 = [f"/search/?q={quote(rng.choice(QUERIES_4))}" for _ in range(args.requests)]
+    # Warm-up set, not timed: one listing and one record of every agency, so each server process has its
+    # per-agency caches (working-day calendar, catalog) loaded as it would after a few minutes in service.
+    warm = []
+    for agency in Agency.objects.all():
+        item = next((it for it in items if it.catalog.agency_id == agency.id), None)
+        rec = Record.objects.filter(agency=agency).select_related("agency") \
+            .only("id", "index_number", "agency__slug").first()
+        if item is not None:
+            warm.append(item_url(agency, item))
+        if rec is not None:
+            warm.append(record_url(rec))
+    timed = {"item listing": listing, "record page": records, "search, 2 chars": search2, "search, 4 chars": search4}
+    return timed, warm
+
+
+def time_in_process(urls, warm=()):
+    from django.test import Client
+
+    client = Client()
+    for url in list(warm) + urls[-20:]:  # warm caches and the template loader; not timed
+        client.get(url)
+    times = []
+    for url in urls:
+        started = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+        if response.status_code != 200:
+            raise SystemExit(f"{url} → {response.status_code}")
+    return times
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_gunicorn(workers):
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "zwgk.wsgi:application", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(workers), "--log-level", "warning"],
+        cwd=ROOT, env={**os.environ}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return proc, port
+        except OSError:
+            if proc.poll() is not None:
+                raise SystemExit("gunicorn 未能启动：" + proc.stderr.read().decode(errors="replace")[-2000:])
+            time.sleep(0.2)
+    proc.terminate()
+    raise SystemExit("gunicorn 30 秒内未开始监听")
+
+
+def time_http(port, urls, warm=()):
+    def get(url):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        conn.request("GET", url, headers={"Host": "127.0.0.1"})
+        response = conn.getresponse()
+        response.read()
+        conn.close()
+        return response.status
+
+    for url in list(warm) + urls[-20:]:  # every worker loads its caches (templates, calendars); not timed
+        get(url)
+    times = []
+    for url in urls:
+        started = time.perf_counter()
+        status = get(url)
+        times.append((time.perf_counter() - started) * 1000)
+        if status != 200:
+            raise SystemExit(f"HTTP {url} → {status}")
+    return times
+
+
+def time_functions(naive, queries):
+    from zwgk.search.query import search
+
+    out = {"indexed": [], "naive": []}
+    for q in queries:
+        started = time.perf_counter()
+        result = search(q)
+        out["indexed"].append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        total, _ = naive(q)
+        out["naive"].append((time.perf_counter() - started) * 1000)
+        out.setdefault("hits", []).append((q, result.total, total))
+    return out
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--agencies", type=int, default=50)
+    parser.add_argument("--records", type=int, default=200_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--requests", type=int, default=200, help="每类页面的请求数（进程内与 HTTP 各一遍）")
+    parser.add_argument("--naive-queries", type=int, default=12, help="LIKE 基线的查询次数（每种长度）")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn 工作进程数")
+    parser.add_argument("--data-dir", help="数据目录（默认 /tmp/zwgk-bench-portal-<机关>x<条数>-s<种子>）")
+    parser.add_argument("--regen", action="store_true", help="重新生成语料")
+    args = parser.parse_args()
+
+    data = setup(args)
+    build = ensure_corpus(args, data)
+    rng = random.Random(args.seed)
+    urls, warm = sample_urls(args, rng)
+    db = data / "zwgk.sqlite3"
+    print(f"语料：{args.agencies} 个机关，{args.records:,} 条已发布信息；数据库 {db.stat().st_size / 2**20:,.0f} MB"
+          + (f"；生成并建索引用时 {build:,.0f} 秒" if build else ""))
+
+    results = {}
+    for name, batch in urls.items():
+        results[name] = {"in-process": time_in_process(batch, warm if name == "item listing" else ())}
+    proc, port = start_gunicorn(args.workers)
+    try:
+        for name, batch in urls.items():
+            results[name]["http"] = time_http(port, batch, warm * args.workers if name == "item listing" else ())
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+    print(f"\n{'页面':<16}{'请求数':>6}{'进程内 p50':>12}{'p95':>9}{'HTTP p50':>11}{'p95':>9}{'目标 p95':>10}  结果")
+    for name, r in results.items():
+        ip, hp = r["in-process"], r["http"]
+        worst = max(percentile(ip, 95), percentile(hp, 95))
+        verdict = "达标" if worst < TARGETS[name] else "未达标"
+        print(f"{name:<18}{len(ip):>6}{percentile(ip, 50):>10.1f}ms{percentile(ip, 95):>7.1f}ms"
+              f"{percentile(hp, 50):>9.1f}ms{percentile(hp, 95):>7.1f}ms{'< ' + str(TARGETS[name]) + 'ms':>10}  {verdict}")
+
+    naive = load_naive()
+    print("\n搜索函数（同一语料、同一次运行）：索引 search() 对比朴素 LIKE '%q%' 扫描（计数 + 第一页）")
+    print(f"{'查询':<10}{'次数':>5}{'索引 p50':>11}{'p95':>9}{'LIKE p50':>11}{'p95':>10}{'倍数(p50)':>11}{'倍数(p95)':>10}")
+    for label, pool in (("2 字", QUERIES_2), ("4 字", QUERIES_4)):
+        t = time_functions(naive, pool[:args.naive_queries])
+        i50, i95 = percentile(t["indexed"], 50), percentile(t["indexed"], 95)
+        n50, n95 = percentile(t["naive"], 50), percentile(t["naive"], 95)
+        print(f"{label:<10}{len(t['indexed']):>6}{i50:>9.1f}ms{i95:>7.1f}ms{n50:>9.1f}ms{n95:>8.1f}ms"
+              f"{n50 / max(i50, 1e-6):>10.1f}×{n95 / max(i95, 1e-6):>9.1f}×")
+        print("  命中数（索引 / LIKE）：" + "，".join(f"{q} {a}/{b}" for q, a, b in t["hits"]))
+    print("  命中数不同是预期的：LIKE 只查标题和正文，索引还覆盖文号、索引号、公开要素、主题词和附件文本；"
+          "search() 报告的总数可能有上限。")
+    print("\n说明：页面是否达标按进程内与 HTTP 两者中较慢的 p95 判定。")
+
+
+if __name__ == "__main__":
+    main()
