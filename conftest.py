@@ -7,6 +7,12 @@ SEED_PATH = Path(__file__).parent / "zwgk" / "catalog" / "seeds" / "yinchuan-rsj
 AGENCY_NAME = "银川市人力资源和社会保障局"
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hasher(settings):
+    """PBKDF2's deliberate slowness costs ~0.3 s a user; tests don't need it."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def seed_path():
     return SEED_PATH
