@@ -13,6 +13,9 @@ class SearchDocument(models.Model):
     # Compact text (see tokenize.compact): the phrase check runs on it and snippets don't need it.
     head = models.TextField(blank=True)  # title, 文号, 索引号 (weighted higher)
     body = models.TextField(blank=True)  # summary, keywords, body, element values, attachment text
+    # SQLite only (backends.SQLiteBackend): the FTS5 rowid and filter tokens, needed to delete the entry.
+    docid = models.BigIntegerField(null=True, blank=True)
+    meta = models.TextField(blank=True, db_default="")
 
     class Meta:
         verbose_name = verbose_name_plural = "检索文档"

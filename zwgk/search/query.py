@@ -32,6 +32,9 @@ class SearchPage:
     page_size: int = 20
     hits: list = field(default_factory=list)
     terms: list = field(default_factory=list)
+    # True when there were more matches than backends.COUNT_CAP: total is the cap, and the hits
+    # are the newest COUNT_CAP matches ranked by relevance.
+    total_capped: bool = False
 
     @property
     def num_pages(self) -> int:
@@ -44,6 +47,30 @@ class SearchPage:
     @property
     def has_next(self) -> bool:
         return self.page < self.num_pages
+
+
+@dataclass
+class Filters:
+    """The search filters, resolved: what the index can filter on by itself (SQLite's meta tokens)."""
+
+    agency_id: int | None = None
+    item_ids: list | None = None
+    year: int | None = None
+    genre: str = ""
+    impossible: bool = False  # e.g. an unknown agency or a bad year: nothing can match
+
+    def meta_tokens(self) -> list[list[str]]:
+        """Per filter, the tokens of which one must be present (see backends._doc_meta)."""
+        groups = []
+        if self.agency_id is not None:
+            groups.append([f"a{self.agency_id}"])
+        if self.item_ids is not None:
+            groups.append([f"i{pk}" for pk in self.item_ids])
+        if self.year is not None:
+            groups.append([f"y{self.year}"])
+        if self.genre:
+            groups.append(["g" + self.genre.encode().hex()])
+        return groups
 
 
 def _int(value, default=None):
@@ -90,30 +117,40 @@ def _year_bounds(year):
     return datetime(year, 1, 1, tzinfo=tz), datetime(year + 1, 1, 1, tzinfo=tz)
 
 
-def _conditions(agency, item, year, genre):
+def _filters(agency, item, year, genre) -> Filters:
+    filters = Filters(agency_id=_agency_id(agency), item_ids=_item_ids(item), genre=str(genre) if genre else "")
+    if filters.agency_id == -1 or filters.item_ids == [-1]:
+        filters.impossible = True
+    if year not in (None, ""):
+        if _year_bounds(year) is None:
+            filters.impossible = True
+        else:
+            filters.year = _int(year)
+    return filters
+
+
+def _conditions(filters: Filters):
     """SQL conditions on the records table r: visibility (always) and the filters."""
     from zwgk.records.models import Record
 
     ops = connection.ops
     conditions = ["r.state = %s", "r.published_at <= %s"]
     params = [Record.State.PUBLISHED, ops.adapt_datetimefield_value(timezone.now())]
-    agency_id = _agency_id(agency)
-    if agency_id is not None:
-        conditions.append("r.agency_id = %s")
-        params.append(agency_id)
-    item_ids = _item_ids(item)
-    if item_ids is not None:
-        conditions.append("r.item_id IN (" + ",".join(["%s"] * len(item_ids)) + ")")
-        params += item_ids
-    bounds = _year_bounds(year)
-    if year not in (None, "") and bounds is None:
+    if filters.impossible:
         conditions.append("1 = 0")
-    elif bounds:
+    if filters.agency_id is not None:
+        conditions.append("r.agency_id = %s")
+        params.append(filters.agency_id)
+    if filters.item_ids is not None:
+        conditions.append("r.item_id IN (" + ",".join(["%s"] * len(filters.item_ids)) + ")")
+        params += filters.item_ids
+    bounds = _year_bounds(filters.year)
+    if bounds:
         conditions.append("r.published_at >= %s AND r.published_at < %s")
         params += [ops.adapt_datetimefield_value(b) for b in bounds]
-    if genre:
+    if filters.genre:
         conditions.append("r.genre = %s")
-        params.append(str(genre))
+        params.append(filters.genre)
     return conditions, params
 
 
@@ -169,9 +206,10 @@ def search(q, *, agency=None, item=None, year=None, genre=None, page=1, page_siz
     result = SearchPage(query=q or "", page=page, page_size=page_size, terms=terms)
     if not terms:
         return result
-    conditions, params = _conditions(agency, item, year, genre)
-    ranked, result.total = backend_for(connection).search(
-        terms, conditions, params, page_size, (page - 1) * page_size
+    filters = _filters(agency, item, year, genre)
+    conditions, params = _conditions(filters)
+    ranked, result.total, result.total_capped = backend_for(connection).search(
+        terms, filters, conditions, params, page_size, (page - 1) * page_size
     )
     records = Record.objects.select_related("agency", "item").prefetch_related("attachments").in_bulk(
         [pk for pk, _ in ranked]

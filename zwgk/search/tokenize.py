@@ -29,10 +29,16 @@ _CJK_RANGES = (
 )
 _CJK_RUN = re.compile(f"[{_CJK_RANGES}]+|[^{_CJK_RANGES}]+")
 _IS_CJK = re.compile(f"[{_CJK_RANGES}]")
+_CJK_ONLY = re.compile(f"[{_CJK_RANGES}]+")
+_CJK_RUN3 = re.compile(f"[{_CJK_RANGES}]{{3}}")
+# One zero-width match per position, so findall yields tokens in text order: a bigram where a CJK
+# character has a CJK successor, the character itself where it ends its run, a word (cut at
+# MAX_WORD_CHARS) where a Latin/digit run starts.
+_TOKENS = re.compile(
+    f"(?=([{_CJK_RANGES}][{_CJK_RANGES}]|[{_CJK_RANGES}](?![{_CJK_RANGES}])"
+    f"|(?<![^\\s{_CJK_RANGES}])[^\\s{_CJK_RANGES}]{{1,{MAX_WORD_CHARS}}}))"
+)
 _SEPARATORS = re.compile(r"[\W_]+")
-_BIGRAMS = re.compile(f"(?=([{_CJK_RANGES}]{{2}}))")
-_RUN_ENDS = re.compile(f"[{_CJK_RANGES}](?![{_CJK_RANGES}])")
-_WORDS = re.compile(f"[^\\s{_CJK_RANGES}]+")
 _BLOCK_TAG = re.compile(
     r"<\s*/?\s*(?:p|br|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|section|article|pre|hr|dd|dt)\b[^>]*>",
     re.IGNORECASE,
@@ -71,15 +77,14 @@ def _runs(piece: str):
 
 
 def compact_tokens(compact_text: str) -> list[str]:
-    """Index tokens of compact text (duplicates kept: term frequency feeds the ranking).
+    """Index tokens of compact text, in text order (duplicates kept: term frequency feeds the ranking).
 
-    The index derives tokens from the stored compact text, so removing a document re-derives
-    exactly the tokens that were added. Order is not significant (no phrase queries).
+    Each CJK run gives its bigrams then its last character; each Latin/digit word one token. The
+    order lets an index with positions find a CJK term as a phrase of consecutive bigrams. The index
+    derives tokens from the stored compact text, so removing a document re-derives exactly the
+    tokens that were added.
     """
-    tokens = _BIGRAMS.findall(compact_text)
-    tokens += _RUN_ENDS.findall(compact_text)
-    tokens += [word[:MAX_WORD_CHARS] for word in _WORDS.findall(compact_text)]
-    return tokens
+    return _TOKENS.findall(compact_text)
 
 
 def document_tokens(text: str) -> list[str]:
@@ -102,8 +107,40 @@ class Term:
 
     @property
     def needs_verify(self) -> bool:
-        """One token alone is exact; several tokens can match apart and need the substring check."""
-        return len(self.tokens) > 1
+        """One token alone is exact; several tokens can match apart and need the substring check
+        (so does 哈哈哈, whose two bigrams are the same token)."""
+        return len(self.tokens) > 1 or _CJK_RUN3.search(self.compact) is not None
+
+    @property
+    def exact_phrase(self) -> bool:
+        """A CJK-only term of three or more characters: its phrase() alone decides a match."""
+        return len(self.compact) >= 3 and _CJK_ONLY.fullmatch(self.compact) is not None
+
+    def phrase(self) -> tuple[list[str], bool] | None:
+        """The index tokens the term gives at consecutive positions (see compact_tokens), and
+        whether the last one is a prefix; None for a one-token term or an over-long word.
+
+        A document containing the term has this phrase. For a CJK-only term the converse holds
+        too; for mixed terms a separator between CJK and Latin is invisible to tokens, so the
+        substring check still decides (on the few documents that have the phrase).
+        """
+        runs = [run for piece in self.compact.split() for run in _runs(piece)]
+        sequence, prefix = [], False
+        for n, (cjk, run) in enumerate(runs):
+            last = n == len(runs) - 1
+            if not cjk:
+                if len(run) > MAX_WORD_CHARS:
+                    return None
+                sequence.append(run)
+                prefix = last  # "covid" finds covid19
+            elif last and len(run) == 1:
+                sequence.append(run)
+                prefix = True  # the document's run may go on: a bigram starting here
+            else:
+                sequence += [run[i : i + 2] for i in range(len(run) - 1)]
+                if not last:
+                    sequence.append(run[-1])  # the run ends inside the term, as it must in the document
+        return (sequence, prefix) if len(sequence) > 1 else None
 
 
 def term_tokens(term_compact: str) -> tuple[Token, ...]:

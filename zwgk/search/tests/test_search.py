@@ -272,3 +272,56 @@ def test_both_backends_store_the_same_compact_text(make_record):
     doc = SearchDocument.objects.get(pk=record.pk)
     assert doc.head.startswith("关于职称评审的通知 银人社发 2020 12号")
     assert backend_for(connection).vendor == connection.vendor
+
+
+def test_a_repeated_character_term_needs_the_characters_adjacent(make_record):
+    make_record("哈哈哈大笑")
+    make_record("哈哈，哈哈")  # the bigram 哈哈 twice, never 哈哈哈
+    assert titles("哈哈哈") == {"哈哈哈大笑"}
+
+
+def test_a_document_number_needs_its_parts_in_order_and_adjacent(make_record):
+    make_record("通知一", doc_number="银人社发〔2020〕12号")
+    make_record("通知二", doc_number="银人社函〔2020〕12号", body="<p>银人社发 2019 年 12 号楼</p>")
+    make_record("通知三", doc_number="银人社发〔2012〕20号")
+    assert titles("银人社发〔2020〕12号") == {"通知一"}
+    assert titles("〔2020〕12号") == {"通知一", "通知二"}
+    assert titles("2020年") == set()
+
+
+def test_more_matches_than_the_cap_give_a_capped_total_and_the_newest_ranked(make_record, monkeypatch):
+    from zwgk.search import backends
+
+    monkeypatch.setattr(backends, "COUNT_CAP", 4)
+    make_record("养老保险待遇调整 养老保险", days_ago=30)  # the most relevant, but older than the cap's window
+    for n in range(5):
+        make_record(f"养老保险第{n}批", days_ago=n + 1)
+    result = search("养老保险", page_size=10)
+    assert (result.total, result.total_capped) == (4, True)
+    assert [h.record.title for h in result.hits] == ["养老保险第0批", "养老保险第1批", "养老保险第2批", "养老保险第3批"]
+    assert result.num_pages == 1 and not result.has_next
+    few = search("待遇调整")
+    assert (few.total, few.total_capped) == (1, False)
+
+
+def test_filters_still_apply_when_a_record_changed_without_reindexing(make_record, other_agency, other_item):
+    record = make_record("养老保险甲")
+    Record.objects.filter(pk=record.pk).update(agency=other_agency, item=other_item)  # no update_record call
+    assert titles("养老保险", agency=record.agency) == set()
+    update_record(record)
+    assert titles("养老保险", agency=other_agency) == {"养老保险甲"}
+
+
+def test_a_page_stays_full_when_stale_entries_are_dropped(make_record):
+    records = [make_record(f"公示第{n}批", days_ago=n + 1) for n in range(15)]
+    Record.objects.filter(pk__in=[r.pk for r in records[:3]]).update(state=Record.State.WITHDRAWN)
+    hits = search("公示", page_size=10).hits
+    assert len(hits) == 10
+    assert {h.record.pk for h in hits} == {r.pk for r in records[3:13]}
+
+
+def test_a_record_published_in_the_same_second_as_another_ties_by_id(make_record):
+    moment = timezone.now() - timedelta(days=2)
+    first = make_record("养老金调整通知", published_at=moment)
+    second = make_record("养老金调整通知", published_at=moment)
+    assert [h.record.pk for h in search("养老金").hits] == [second.pk, first.pk]

@@ -121,3 +121,29 @@ def test_highlight_spans_survive_characters_that_normalise_to_several():
     text = "㈠职称评审　第二条"  # ㈠ becomes "(一)": offsets no longer line up one to one
     (start, end), = highlight_spans(text, query_terms("职称评审"))
     assert text[start:end] == "职称评审"
+
+
+def test_tokens_come_in_text_order_so_a_term_is_a_phrase():
+    assert document_tokens("职称评审 2020年") == ["职称", "称评", "评审", "审", "2020", "年"]
+    (term,) = query_terms("银人社发〔2020〕12号")
+    assert term.phrase() == (["银人", "人社", "社发", "发", "2020", "12", "号"], True)
+    assert query_terms("职称评审")[0].phrase() == (["职称", "称评", "评审"], False)
+    assert query_terms("职称")[0].phrase() is None
+
+
+@given(text=cjk, data=st.data())
+def test_every_substring_of_a_document_is_its_phrase(text, data):
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    doc = document_tokens(text)
+    for term in query_terms(text[start:end]):
+        phrase = term.phrase()
+        if phrase is None:
+            continue
+        tokens, prefix = phrase
+        found = any(
+            doc[i : i + len(tokens) - 1] == tokens[:-1]
+            and (doc[i + len(tokens) - 1].startswith(tokens[-1]) if prefix else doc[i + len(tokens) - 1] == tokens[-1])
+            for i in range(len(doc) - len(tokens) + 1)
+        )
+        assert found

@@ -74,3 +74,16 @@ def test_hostile_parameters_give_a_normal_page(client, make_record, params):
     response = client.get("/search/", params)
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_a_capped_count_is_shown_as_at_least(client, make_record, monkeypatch):
+    from zwgk.search import backends
+
+    monkeypatch.setattr(backends, "COUNT_CAP", 2)
+    for n in range(3):
+        make_record(f"养老保险第{n}批")
+    html = client.get("/search/", {"q": "养老保险"}).content.decode()
+    assert "找到 <strong>2+</strong> 条结果" in html
+    make_record("职称评审通知")
+    html = client.get("/search/", {"q": "职称评审"}).content.decode()
+    assert "找到 <strong>1</strong> 条结果" in html
