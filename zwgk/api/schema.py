@@ -88,9 +88,9 @@ RECORD = {
         "elements": {
             "type": "object",
             "additionalProperties": {},
-            "description": "公开要素：要素名称 → 值（按目录中该事项的要素定义）",
+            "description": "公开要素：要素名称 → 值（按目录中该事项的要素定义）；已撤回的信息为空",
         },
-        "attachments": {"type": "array", "items": ATTACHMENT},
+        "attachments": {"type": "array", "items": ATTACHMENT, "description": "附件（下载地址在门户网站上）；已撤回的信息为空"},
         "url": _string("门户网站上的页面地址", format="uri"),
         "due_on": _date("应公开日期（按事项的公开时限和机关的工作日历计算）"),
         "timeliness": _nullable(
@@ -104,7 +104,7 @@ RECORD = {
 }
 
 RECORD_DETAIL = deepcopy(RECORD)
-RECORD_DETAIL["properties"]["body"] = _string("正文（已净化的 HTML）")
+RECORD_DETAIL["properties"]["body"] = _string("正文（已净化的 HTML）；已撤回的信息为空")
 RECORD_DETAIL["required"] = RECORD["required"] + ["body"]
 
 RECORD_PAGE = {
@@ -135,8 +135,8 @@ RECORD_LIST_PARAMETERS = [
     _query("item", "事项：标识（如 2-3）、编号或名称", example="政策法规"),
     _query("year", "发布日期所在年份", {"type": "integer", "minimum": 1900, "maximum": 2999}, 2024),
     _query("unit", "公开主体：名称或编号"),
-    _query("genre", "体裁，如 通知", example="通知"),
-    _query("validity", "有效性", {"type": "string", "enum": list(VALIDITIES)}),
+    _query("genre", "体裁，如 通知（也可写作参数 体裁）", example="通知"),
+    _query("validity", "有效性（也可写作参数 有效性）", {"type": "string", "enum": list(VALIDITIES)}),
     _query("q", "全文检索关键词；给出时按相关度排序"),
     _query("page", "页码，从 1 开始", {"type": "integer", "minimum": 1, "default": 1}),
     _query(

@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 from django.db.models import Prefetch, Q
 from django.http import JsonResponse
-from django.urls import NoReverseMatch
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 DEFAULT_PAGE_SIZE = 20
@@ -126,11 +126,11 @@ def filter_records(queryset, params):
         if unit_value.isdigit():
             condition |= Q(unit_id=int(unit_value))
         queryset = queryset.filter(condition)
-    genre = params.get("genre", "").strip()
+    genre = (params.get("genre") or params.get("体裁") or "").strip()
     if genre:
         queryset = queryset.filter(genre=genre)
         search_filters["genre"] = genre
-    validity = params.get("validity", "").strip()
+    validity = (params.get("validity") or params.get("有效性") or "").strip()
     if validity:
         if validity not in VALIDITIES:
             raise BadRequest("validity", f"参数 validity 应为 {'、'.join(VALIDITIES)} 之一")
@@ -171,6 +171,15 @@ def _timeliness(record, calendars=None):
     return record.due_on, status, bool(record.due_provisional), ""
 
 
+def attachment_url(attachment, record, request=None) -> str:
+    """The portal's download URL (MEDIA_URL is not served: files go out only for visible records)."""
+    try:
+        path = reverse("portal:attachment", args=[record.agency.slug, attachment.pk])
+    except NoReverseMatch:
+        path = f"/{record.agency.slug}/file/{attachment.pk}/"
+    return request.build_absolute_uri(path) if request is not None else path
+
+
 def portal_url(record, request=None) -> str:
     try:
         from zwgk.portal.links import record_url
@@ -192,6 +201,9 @@ def record_json(record, request=None, *, detail=False, calendars=None) -> dict:
 
     due_on, status, provisional, label = _timeliness(record, calendars)
     item = record.item
+    # A withdrawn record keeps its metadata and the reason, but not its content: it is often
+    # withdrawn because the content was wrong (or leaked personal data). The portal does the same.
+    withdrawn = record.state == Record.State.WITHDRAWN
     data = {
         "index_number": record.index_number,
         "title": record.title,
@@ -209,14 +221,9 @@ def record_json(record, request=None, *, detail=False, calendars=None) -> dict:
         "agency": {"name": record.agency.name, "slug": record.agency.slug},
         "item": {"name": item.name, "path": item.path, "slug": item.slug},
         "unit": record.unit.name if record.unit_id else None,
-        "elements": record.elements or {},
-        "attachments": [
-            {
-                "name": a.name,
-                "url": request.build_absolute_uri(a.file.url) if request is not None else a.file.url,
-                "size": a.size,
-                "content_type": a.content_type,
-            }
+        "elements": {} if withdrawn else (record.elements or {}),
+        "attachments": [] if withdrawn else [
+            {"name": a.name, "url": attachment_url(a, record, request), "size": a.size, "content_type": a.content_type}
             for a in record.attachments.all()
         ],
         "url": portal_url(record, request),
@@ -224,15 +231,15 @@ def record_json(record, request=None, *, detail=False, calendars=None) -> dict:
         "timeliness": status,
         "timeliness_label": label,
         "provisional": provisional,
-        "withdrawn": record.state == Record.State.WITHDRAWN,
-        "withdrawn_reason": record.withdrawn_reason if record.state == Record.State.WITHDRAWN else None,
+        "withdrawn": withdrawn,
+        "withdrawn_reason": record.withdrawn_reason if withdrawn else None,
     }
     if detail:
         from zwgk.records.importing import body_sanitizer
 
         # Bodies are sanitised on save; sanitising again on the way out costs little and
         # protects API consumers from anything written around the normal paths.
-        data["body"] = body_sanitizer()(record.body or "")
+        data["body"] = "" if withdrawn else body_sanitizer()(record.body or "")
     return data
 
 

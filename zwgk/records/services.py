@@ -349,6 +349,8 @@ def update_record(record, user, data: dict, *, version: int, ip=None, note="保�
     if user is not None:
         _require(rules.can_edit(user, record))
     _apply(record, data)
+    if user is not None:
+        _require(rules.can_edit(user, record), "您只能以本单位名义起草信息。")
     _store_due(record)
     _write(record, user, expected_version=version, note=note,
            from_states=[Record.State.DRAFT, Record.State.SUBMITTED, Record.State.APPROVED],
@@ -535,7 +537,8 @@ def publish_due(now: datetime.datetime | None = None) -> list[Record]:
     done = []
     for record in Record.objects.filter(state=Record.State.APPROVED, scheduled_at__lte=now).select_related("agency"):
         try:
-            done.append(publish(record, None, at=record.scheduled_at, now=now))
+            # The record goes public when this runs, so a late run must not backdate 发布日期.
+            done.append(publish(record, None, at=now, now=now))
         except WorkflowError as exc:
             audit(record, None, "schedule_failed", error=str(exc))
     return done

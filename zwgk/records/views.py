@@ -298,8 +298,12 @@ def record_publish(request, pk):
     form = forms.PublishForm(request.POST or None, initial={"scheduled_at": record.scheduled_at})
     if request.method == "POST":
         if request.POST.get("cancel_schedule"):
-            services.cancel_schedule(record, request.user, ip=_ip(request))
-            messages.success(request, "已取消定时发布。")
+            try:
+                services.cancel_schedule(record, request.user, ip=_ip(request))
+            except services.WorkflowError as exc:
+                messages.error(request, str(exc))
+            else:
+                messages.success(request, "已取消定时发布。")
             return redirect("records:detail", record.pk)
         if form.is_valid():
             at = form.cleaned_data.get("scheduled_at")

@@ -97,6 +97,8 @@ def test_json_is_utf8_not_escaped(client, records):
         ("genre=通知", {"关于调整最低工资标准的通知", "石嘴山的通知"}),
         ("validity=失效", {"某公司行政处罚决定"}),
         ("validity=有效&genre=公告", set()),
+        ("体裁=通知", {"关于调整最低工资标准的通知", "石嘴山的通知"}),
+        ("有效性=失效", {"某公司行政处罚决定"}),
     ],
 )
 def test_the_list_filters(client, records, query, expected):
@@ -200,7 +202,8 @@ def test_a_record_in_the_list_has_metadata_but_no_body(client, records):
     assert record["unit"] == "市人社局政策法规和信访科"
     assert record["url"] == f"http://testserver/yinchuan-rsj/record/{CODE}/2024-00001/"
     assert record["attachments"] == [
-        {"name": "通知全文.pdf", "url": "http://testserver/media/attachments/2024/03/notice.pdf", "size": 1234, "content_type": "application/pdf"}
+        {"name": "通知全文.pdf", "url": f"http://testserver/yinchuan-rsj/file/{records['notice'].attachments.get().pk}/",
+         "size": 1234, "content_type": "application/pdf"}
     ]
     assert record["withdrawn"] is False and record["withdrawn_reason"] is None
 
@@ -260,6 +263,31 @@ def test_a_withdrawn_record_keeps_its_detail_flagged_withdrawn(client, records):
 
     assert body["withdrawn"] is True
     assert body["withdrawn_reason"] == "文件已被新文件替代"
+    assert body["title"] == "已撤回的文件"
+
+
+def test_a_withdrawn_record_no_longer_gives_out_its_content(client, records):
+    record = records["withdrawn"]
+    Record.objects.filter(pk=record.pk).update(body="<p>身份证 110101199003078515</p>", elements={"案件名称": "张三案"})
+    Attachment.objects.create(record=record, file="attachments/2024/04/w.pdf", name="w.pdf", content_type="application/pdf", size=1)
+
+    body = client.get(f"/api/v1/records/{CODE}/2024-00003").json()
+
+    assert body["body"] == "" and body["elements"] == {} and body["attachments"] == []
+
+
+def test_attachment_links_of_the_api_can_be_downloaded(client, records, settings, tmp_path):
+    from django.core.files.base import ContentFile
+
+    settings.MEDIA_ROOT = tmp_path
+    attachment = records["notice"].attachments.get()
+    attachment.file.save("notice.pdf", ContentFile(b"%PDF-1.4 test"), save=True)
+
+    url = client.get(f"/api/v1/records/{CODE}/2024-00001").json()["attachments"][0]["url"]
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"%PDF-1.4 test"
 
 
 @pytest.mark.parametrize("key", ["draft", "approved"])

@@ -89,10 +89,12 @@ def test_scheduled_publishing_waits_for_its_time(new_record, world):
     record.refresh_from_db()
     assert record.state == Record.State.APPROVED and record.scheduled_at == at
     assert services.publish_due(timezone.now()) == []
-    published = services.publish_due(at + datetime.timedelta(seconds=1))
+    late_run = at + datetime.timedelta(hours=3)
+    published = services.publish_due(late_run)
     assert [r.pk for r in published] == [record.pk]
     record.refresh_from_db()
-    assert record.state == Record.State.PUBLISHED and record.published_at == at and record.index_number
+    # A run three hours late publishes now: 发布日期 is when the public could first see it.
+    assert record.state == Record.State.PUBLISHED and record.published_at == late_run and record.index_number
 
 
 def test_withdraw_needs_a_reason_and_keeps_the_record(new_record, world):
@@ -232,3 +234,40 @@ def test_publishing_tells_search(world, new_record, monkeypatch, django_capture_
     with django_capture_on_commit_callbacks(execute=True):
         services.withdraw(record, world.reviewer, "错误")
     assert calls == [(record.pk, "published"), (record.pk, "published"), (record.pk, "withdrawn")]
+
+
+def test_the_publish_scheduled_command_publishes_due_records_and_makes_them_searchable(
+    world, new_record, django_capture_on_commit_callbacks
+):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from zwgk.search.query import search
+
+    record = new_record("approved", title="定时发布的最低工资通知")
+    services.publish(record, world.reviewer, at=timezone.now() + datetime.timedelta(hours=1))
+    out = StringIO()
+    call_command("publish_scheduled", stdout=out)  # not yet due
+    record.refresh_from_db()
+    assert record.state == Record.State.APPROVED and "共发布 0 条" in out.getvalue()
+
+    Record.objects.filter(pk=record.pk).update(scheduled_at=timezone.now() - datetime.timedelta(minutes=1))
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("publish_scheduled", stdout=out)
+    record.refresh_from_db()
+    assert record.state == Record.State.PUBLISHED and record.index_number in out.getvalue()
+    assert record.events.filter(action="publish", user=None).exists()
+    assert [hit.record.pk for hit in search("最低工资").hits] == [record.pk]
+
+
+def test_an_editor_cannot_take_over_or_move_a_draft_of_another_unit(world, new_record):
+    world.item_a.units.add(world.unit_b)
+    draft_b = new_record(user=world.editor_b, unit=world.unit_b)
+    with pytest.raises(PermissionDenied):
+        services.update_record(draft_b, world.editor_a, {"title": "改"}, version=draft_b.version)
+    draft_a = new_record(user=world.editor_a, unit=world.unit_a)
+    with pytest.raises(PermissionDenied):
+        services.update_record(draft_a, world.editor_a, {"unit": world.unit_b}, version=draft_a.version)
+    draft_a.refresh_from_db()
+    assert draft_a.unit_id == world.unit_a.pk
