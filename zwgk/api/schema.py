@@ -110,9 +110,13 @@ RECORD_DETAIL["required"] = RECORD["required"] + ["body"]
 RECORD_PAGE = {
     "type": "object",
     "additionalProperties": False,
-    "required": ["count", "page", "page_size", "num_pages", "next", "previous", "results"],
+    "required": ["count", "count_capped", "page", "page_size", "num_pages", "next", "previous", "results"],
     "properties": {
         "count": {"type": "integer", "description": "符合条件的记录总数"},
+        "count_capped": {
+            "type": "boolean",
+            "description": "检索词极常见、命中超过 10000 条时为 true：count 为下限，仅在最新的 10000 条中按相关度排序",
+        },
         "page": {"type": "integer"},
         "page_size": {"type": "integer"},
         "num_pages": {"type": "integer"},

@@ -253,15 +253,12 @@ def _page_url(request, page):
 
 
 def _search_hits(q, queryset, filters, page, page_size, needs_db_filter):
-    """Record ids in relevance order for `q`, and the total; None when search is not installed."""
-    try:
-        from zwgk.search.query import search
-    except ImportError:
-        return None
+    """Record ids in relevance order for `q`, the total, and whether the search engine capped it."""
+    from zwgk.search.query import search
+
     if not needs_db_filter:
         result = search(q, page=page, page_size=page_size, **filters)
-        ids = [hit.record.pk for hit in result.hits]
-        return ids, result.total
+        return [hit.record.pk for hit in result.hits], result.total, result.total_capped
     # Filters the search engine does not know (unit, validity, item by id/name): rank everything,
     # then keep the ranked ids the database filter accepts. Bounded to keep the cost known.
     result = search(q, page=1, page_size=1000, **filters)
@@ -269,7 +266,7 @@ def _search_hits(q, queryset, filters, page, page_size, needs_db_filter):
     allowed = set(queryset.filter(pk__in=ranked).values_list("pk", flat=True))
     ranked = [pk for pk in ranked if pk in allowed]
     start = (page - 1) * page_size
-    return ranked[start : start + page_size], len(ranked)
+    return ranked[start : start + page_size], len(ranked), result.total > len(result.hits)
 
 
 @read_only
@@ -290,16 +287,14 @@ def record_list(request):
         # applied by the database on the ranked ids.
         filters = {k: v for k, v in search_filters.items() if k in ("agency", "year", "genre")}
         if "agency" in filters and filters["agency"] is None:
-            ids, count = [], 0
+            ids, count, capped = [], 0, False
         else:
             needs_db_filter = any(params.get(name, "").strip() for name in ("item", "unit", "validity"))
-            found = _search_hits(q, queryset, filters, page, page_size, needs_db_filter)
-            if found is None:
-                return error(503, "全文检索尚未启用")
-            ids, count = found
+            ids, count, capped = _search_hits(q, queryset, filters, page, page_size, needs_db_filter)
         records = {r.pk: r for r in queryset.filter(pk__in=ids)}
         page_records = [records[pk] for pk in ids if pk in records]
     else:
+        capped = False
         count = queryset.count()
         start = (page - 1) * page_size
         page_records = list(queryset.order_by("-published_at", "-id")[start : start + page_size]) if count else []
@@ -309,6 +304,9 @@ def record_list(request):
         return error(404, f"页码超出范围：共 {num_pages} 页", parameter="page")
     body = {
         "count": count,
+        # True when a very common query matched more records than the search engine counts
+        # (10,000): `count` is then a lower bound and only the newest matches are ranked.
+        "count_capped": capped,
         "page": page,
         "page_size": page_size,
         "num_pages": num_pages,

@@ -338,3 +338,13 @@ def test_full_text_search_orders_by_relevance_and_keeps_filters(client, agency, 
     assert titles(client.get("/api/v1/records?q=最低工资&year=2022")) == ["最低工资最低工资最低工资"]
     assert titles(client.get("/api/v1/records?q=最低工资&unit=市人社局政策法规和信访科")) == ["关于调整最低工资标准的通知"]
     assert titles(client.get("/api/v1/records?q=已撤回")) == []
+
+
+def test_a_capped_search_total_is_flagged(client, records, monkeypatch):
+    from zwgk.search import backends
+
+    response = client.get("/api/v1/records?q=最低工资")
+    assert response.json()["count_capped"] is False
+    monkeypatch.setattr(backends, "COUNT_CAP", 1)
+    body = client.get("/api/v1/records?q=最低工资").json()
+    assert (body["count"], body["count_capped"]) == (1, True)
