@@ -1,7 +1,7 @@
 """Back-office forms for catalog items, uploads and new year's versions."""
 from django import forms
 
-from zwgk.catalog.formats.structure import AUDIENCES, FIVE_TYPES, LEVELS, MODES, STANDARD_CHANNELS
+from zwgk.catalog.formats.structure import AUDIENCES, FIVE_TYPES, LEVELS, MODES, printed_channels
 from zwgk.catalog.models import Element
 
 
@@ -47,7 +47,7 @@ class ItemForm(forms.Form):
     )
     remarks = forms.CharField(label="备注", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
-    def __init__(self, *args, snapshot: dict, **kwargs):
+    def __init__(self, *args, snapshot: dict, catalog_channels=(), **kwargs):
         self.snapshot = snapshot
         initial = {
             "name": snapshot["name"],
@@ -65,7 +65,9 @@ class ItemForm(forms.Form):
         }
         kwargs.setdefault("initial", initial)
         super().__init__(*args, **kwargs)
-        self.fields["channels"].choices = _choices(STANDARD_CHANNELS, [c["name"] for c in snapshot["channels"]])
+        # The same checkbox list as the exported table of this catalog, plus the item's own extras.
+        own = [c["name"] for c in snapshot["channels"]]
+        self.fields["channels"].choices = _choices(printed_channels([*catalog_channels, *own]), own)
         self.fields["mode"].choices = _choices(MODES, snapshot["mode"])
         self.fields["audience"].choices = _choices(AUDIENCES, snapshot["audience"])
         self.fields["level"].choices = _choices(LEVELS, snapshot["level"])

@@ -104,10 +104,11 @@ def item_detail(request, pk):
     editable = can_edit(request.user, item.catalog.agency)
     item = Item.objects.prefetch_related("elements", "unit_links__unit", "basis_links__basis").get(pk=item.pk)
     snapshot = services.item_snapshot(item)
+    in_use = [c["name"] for channels in item.catalog.items.values_list("channels", flat=True) for c in channels or []]
     if request.method == "POST":
         if not editable:
             raise PermissionDenied("只有机关管理员可以修改目录")
-        form = ItemForm(request.POST, snapshot=snapshot)
+        form = ItemForm(request.POST, snapshot=snapshot, catalog_channels=in_use)
         formset = ElementFormSet(request.POST, prefix="el")
         if form.is_valid() and formset.is_valid():
             change = services.update_item(item, form.item_data(formset_elements(formset)), user=request.user)
@@ -117,7 +118,7 @@ def item_detail(request, pk):
                 messages.info(request, "没有改动")
             return redirect("catalog:item", pk=item.pk)
     else:
-        form = ItemForm(snapshot=snapshot)
+        form = ItemForm(snapshot=snapshot, catalog_channels=in_use)
         formset = ElementFormSet(
             prefix="el", initial=[{"name": e["name"], "type": e["type"], "required": e["required"]} for e in snapshot["elements"]]
         )

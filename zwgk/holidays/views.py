@@ -30,16 +30,16 @@ def _year(request, cal, default):
     return year, None
 
 
-def _region(request, regions):
-    region = services.normalise_region(request.GET.get("region", ""))
+def _region(request, regions, default=""):
+    region = services.normalise_region(request.GET.get("region", default))
     if region and region not in regions:
         return "", f"没有“{region}”的日历，已显示全国日历"
     return region, None
 
 
-def _year_context(request, regions, default_year=None):
+def _year_context(request, regions, default_year=None, default_region=""):
     errors = []
-    region, error = _region(request, regions)
+    region, error = _region(request, regions, default_region)
     errors += [error] if error else []
     cal = services.calendar_for_region(region)
     year, error = _year(request, cal, default_year or timezone.localdate().year)
@@ -54,28 +54,46 @@ def _year_context(request, regions, default_year=None):
     }
 
 
+def _calculate(request, regions, region=""):
+    """The calculator form (bound when ?date= is given) and its explanation, if it computed one."""
+    form = CalculatorForm(request.GET if "date" in request.GET else None, regions=regions, initial={"region": region})
+    if not (form.is_bound and form.is_valid()):
+        return form, None
+    cal = services.calendar_for_region(form.cleaned_data["region"])
+    try:
+        return form, cal.explain(form.cleaned_data["date"], form.cleaned_data["n"], form.cleaned_data["start"])
+    except WorkdaysError as exc:
+        form.add_error(None, str(exc))
+        return form, None
+
+
+def _public_agency(request):
+    """The agency whose pages linked here (?agency=slug), so the page shows its region and links back."""
+    from zwgk.catalog.models import Agency
+
+    slug = request.GET.get("agency", "")
+    if not slug or len(slug) > 100:
+        return None
+    return Agency.objects.filter(slug=slug).first()
+
+
 def public_calendar(request):
     """Year view with holidays and make-up workdays, and a deadline calculator (no JavaScript)."""
     regions = services.known_regions()
-    explanation = None
-    form = CalculatorForm(request.GET if "date" in request.GET else None, regions=regions)
-    default_year = None
-    if form.is_bound and form.is_valid():
-        cal = services.calendar_for_region(form.cleaned_data["region"])
-        try:
-            explanation = cal.explain(form.cleaned_data["date"], form.cleaned_data["n"], form.cleaned_data["start"])
-            default_year = form.cleaned_data["date"].year
-        except WorkdaysError as exc:
-            form.add_error(None, str(exc))
-    context = _year_context(request, regions, default_year)
-    context.update({"form": form, "explanation": explanation})
+    agency = _public_agency(request)
+    agency_region = services.normalise_region(agency.region) if agency else ""
+    form, explanation = _calculate(request, regions, agency_region)
+    default_year = explanation.start.year if explanation else None
+    context = _year_context(request, regions, default_year, agency_region)
+    context.update({"form": form, "explanation": explanation, "agency": agency, "section": "calendar"})
     return render(request, "holidays/public_calendar.html", context)
 
 
 @login_required
 def staff_calendar(request):
     regions = services.known_regions()
-    context = _year_context(request, regions)
+    form, explanation = _calculate(request, regions)
+    context = _year_context(request, regions, explanation.start.year if explanation else None)
     allowed = services.editable_regions(request.user)
     year, region = context["year"], context["region"]
     rows = CalendarDay.objects.filter(date__year=year).select_related("notice")
@@ -86,7 +104,7 @@ def staff_calendar(request):
         "notices": HolidayNotice.objects.filter(year=year),
         "can_edit": allowed is None or bool(allowed),
         "day_form": CalendarDayForm(user_regions=allowed, initial={"region": region.split("/")[0] if region else ""}),
-        "calc_form": CalculatorForm(regions=regions, initial={"region": region}),
+        "form": form, "explanation": explanation,
     })
     return render(request, "holidays/staff_calendar.html", context)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 
 from zwgk.catalog.formats.structure import CatalogSpec, ChannelSpec, DeadlineRule, ElementSpec, ItemSpec
 
@@ -151,7 +152,8 @@ def person(rng: random.Random) -> str:
 
 
 def fill(template: str, ctx: dict) -> str:
-    return template.format(**ctx)
+    # A topic that already ends in the genre ("年度报告" + "报告") must not read 报告报告.
+    return re.sub(r"(报告|清单|公告|通知|总结|计划)\1", r"\1", template.format(**ctx))
 
 
 def body_paragraphs(rng: random.Random, ctx: dict) -> list[str]:

@@ -75,7 +75,7 @@ def _period_end(day: datetime.date, period: str) -> datetime.date:
     if period == "quarter":
         month = ((day.month - 1) // 3 + 1) * 3
         return datetime.date(day.year, month, pycalendar.monthrange(day.year, month)[1])
-    if period in ("half", "halfyear"):
+    if period == "half_year":  # the value catalog.formats.deadline writes
         return datetime.date(day.year, 6, 30) if day.month <= 6 else datetime.date(day.year, 12, 31)
     return datetime.date(day.year, 12, 31)
 
@@ -97,10 +97,14 @@ def due_for(rule, formed_on: datetime.date, cal) -> Due | None:
                    f"每年 {rule.month} 月 {rule.day} 日前公开：生成日期 {formed_on:%Y-%m-%d} 之后的第一个截止日为 {due:%Y-%m-%d}。")
     if kind == "periodic" and rule.period:
         end = _period_end(formed_on, rule.period)
-        names = {"month": "月", "quarter": "季度", "half": "半年", "halfyear": "半年", "year": "年"}
+        names = {"month": "月", "quarter": "季度", "half_year": "半年", "year": "年"}
         what = f"按{names.get(rule.period, rule.period)}公开，所在周期截至 {end:%Y-%m-%d}"
         if rule.days is not None:
             return _add(cal, rule, end, what + f"，其后 {rule.days} 个{'自然日' if rule.day_type == 'calendar' else '工作日'}")
+        if rule.day:  # 每月10日前: by that day of the month after the period
+            nxt = end + datetime.timedelta(days=1)
+            due = _safe_date(nxt.year, nxt.month, rule.day)
+            return Due(due, bool(cal.is_provisional(formed_on, due)), what + f"，于次月 {rule.day} 日前，即 {due:%Y-%m-%d}。")
         return _working(cal, end, DEFAULT_WORKING_DAYS, what + f"，其后按条例 {DEFAULT_WORKING_DAYS} 个工作日")
     if kind == "immediate":
         result = _working(cal, formed_on, DEFAULT_WORKING_DAYS, f"“及时公开”按条例 {DEFAULT_WORKING_DAYS} 个工作日计算（待人工确认）")

@@ -128,7 +128,12 @@ class Explanation:
     def makeup_days(self) -> list:
         return [s for s in self.steps if s.kind == "makeup"]
 
-    def as_text(self) -> str:
+    @property
+    def text_without_notes(self) -> str:
+        """as_text() minus the provisional notes (for pages that show the notes as warnings)."""
+        return self.as_text(notes=False)
+
+    def as_text(self, notes: bool = True) -> str:
         """A Chinese explanation, one fact per line."""
         where = self.region or "全国"
         rule = "起算日当日计入" if self.count_start_day else "起算日当日不计入，自次日起算"
@@ -143,7 +148,8 @@ class Explanation:
             lines.append(f"计入调休上班日：{format_date(s.date)} {s.reason}，为第{s.number}个工作日")
         status = "（暂定）" if self.provisional else ""
         lines.append(f"届满日：{format_date(self.due)}{status}")
-        lines.extend(f"注意：{note}" for note in self.notes)
+        if notes:
+            lines.extend(f"注意：{note}" for note in self.notes)
         return "\n".join(lines)
 
 

@@ -29,6 +29,11 @@ LIST_SEP = re.compile(r"^\s*(?:、|,|和|及|与)\s*$")
 COUNT = re.compile(r"(?:共|放假|休息)\s*(\d+|[一二三四五六七八九十]+)\s*天")
 WEEKDAY_NOTE = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天])")
 OFF_WORDS = ("放假", "补休", "休息", "休假")
+# Sentences that only encourage (2024: 鼓励各单位…安排职工在除夕（2月9日）休息) decide no day.
+ADVISORY_WORDS = ("鼓励", "倡导", "提倡", "建议")
+# What may remain of a clause once its dates and 共N天 are taken out: no digits, no range words,
+# no numeral days (else "2月15日那天到二十三放假" would silently become one day off).
+LEFTOVER = re.compile(r"\d|至|到|[一二三四五六七八九十廿]+\s*[日号]")
 WORK_WORDS = ("上班",)
 MAX_RANGE_DAYS = 15
 
@@ -177,6 +182,8 @@ def _parse_line(line: str, number: int, year: int) -> NoticeItem | None:
     item = NoticeItem(name=name, line=number, text=line)
     crosses_year = _crosses_year(body)
     for sentence in re.split(r"[。;]", body):
+        if any(w in sentence for w in ADVISORY_WORDS):
+            continue
         last_off: list = []
         for clause in re.split(r",(?![^(]*\))", sentence):
             clause = clause.strip()
@@ -184,6 +191,9 @@ def _parse_line(line: str, number: int, year: int) -> NoticeItem | None:
                 continue
             dates = _dates(clause, number, line, year, crosses_year)
             count = COUNT.search(clause)
+            leftover = LEFTOVER.search(COUNT.sub(" ", _outside_dates(clause)))
+            if leftover:
+                raise NoticeError(f"无法理解“{clause}”中的“{leftover.group(0)}”", number, line)
             if dates:
                 if any(w in clause for w in WORK_WORDS):
                     item.workdays.extend(NoticeDay(d, name, number) for d in dates)
@@ -201,6 +211,14 @@ def _parse_line(line: str, number: int, year: int) -> NoticeItem | None:
     if not item.days_off and not item.workdays:
         raise NoticeError("条目中没有找到放假或上班的日期", number, line)
     return item
+
+
+def _outside_dates(clause: str) -> str:
+    """The clause without its run of dates (first date to last, separators already checked)."""
+    matches = list(DATE.finditer(clause))
+    if not matches:
+        return clause
+    return clause[:matches[0].start()] + " " + clause[matches[-1].end():]
 
 
 def _crosses_year(body: str) -> bool:

@@ -138,6 +138,9 @@ def _numbered_markers(text: str) -> list[re.Match]:
     return accepted
 
 
+_LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)）](?![0-9])|[（(]\d{1,2}[）)])\s*")
+
+
 def _strip_list_deng(name: str) -> str:
     """Drop a list-trailing 等/等等 ("发布时间等" -> "发布时间"), keeping words like 平等."""
     if name.endswith("等等"):
@@ -190,6 +193,11 @@ def split_elements(text: str | None, problems: list | None = None, *, row: int |
     strong = [p for p in re.split(r"[\n；;]+", body) if p.strip()]
     names: list[str] = []
     for part in strong:
+        numbered = _LEADING_NUMBER.match(part)
+        if numbered:
+            # "新增要素；1、背景、目标" (a list not starting with 1): a numbered part is one element.
+            names.append(_finish_element(part[numbered.end():]))
+            continue
         if re.search(r"[，,。]", part):
             names.append(_finish_element(part))  # a sentence: one element
             continue
@@ -201,6 +209,13 @@ def split_elements(text: str | None, problems: list | None = None, *, row: int |
     if len(names) > 1:
         names = [_strip_list_deng(n) for n in names]
     return [n for n in names if n]
+
+
+def unparsed_deadline_message(text: str) -> str:
+    """The warning for a 公开时限 that gives no rule: empty, or kept as written for staff."""
+    if not text:
+        return "公开时限为空，需人工设定"
+    return f"公开时限“{text}”无法识别，已保留原文，需人工设定"
 
 
 def guess_field_type(name: str) -> str:

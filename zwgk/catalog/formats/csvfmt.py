@@ -246,6 +246,7 @@ def parse(data: bytes | str, source: str = "") -> ParseResult:
             setattr(spec, attr, value)
 
     level1 = level2 = ""
+    widths: list[tuple[int, int]] = []  # (row, cells) of each item row
     for number, record in records:
         def cell(column: str) -> str:
             j = index.get(column)
@@ -285,8 +286,16 @@ def parse(data: bytes | str, source: str = "") -> ParseResult:
             if j < len(record) and cells.tick(record[j]) and value not in getattr(item, attr):
                 getattr(item, attr).append(value)
         if item.deadline_rule.kind in ("unparsed", "same_as_above") and item.deadline_rule.flagged:
-            problems.append(Problem(f"公开时限“{deadline_text}”无法识别，已保留原文，需人工设定", number, "公开时限"))
+            problems.append(Problem(cells.unparsed_deadline_message(deadline_text), number, "公开时限"))
         spec.items.append(item)
+        widths.append((number, len(record)))
+    # Rows are as wide as the header (or at least as the other rows); a shorter one lost its end.
+    full = min(len(header), max((w for _, w in widths), default=0))
+    for number, width in widths:
+        if width < full:
+            missing = "、".join(f"“{c}”" for c in header[width:full] if cells.clean_text(c))
+            problems.append(Problem(f"该行只有{width}列（表头有{len(header)}列），缺少{missing}等列：行可能被截断，请核对",
+                                    number, cells.clean_text(header[width]) or None))
     if not spec.items:
         problems.append(Problem("表头之后没有任何事项行", header_row))
     problems.extend(check_declared(spec))

@@ -2,7 +2,7 @@
 
 Recognised (after removing extraction spaces and turning 全角/Chinese numerals into digits):
 - after_event: "<event>之日起/后 N 个工作日内" (working) or "N 日/天/自然日" (calendar);
-- yearly: "每年1月31日前";
+- yearly: "每年1月31日前", "每年3月底前" (the month's last day);
 - periodic: "每月/每季度/每半年/每年", optionally "(结束)后N个工作日内" or "N日前";
 - immediate: 实时/及时/即时/随时 -> flagged, 20 working days after 形成或变更 (条例第二十六条);
 - same_as_above: "同上" -> a copy of `previous`;
@@ -11,6 +11,7 @@ Recognised (after removing extraction spaces and turning 全角/Chinese numerals
 """
 from __future__ import annotations
 
+import calendar
 import copy
 import re
 
@@ -90,7 +91,7 @@ def canonical_event(phrase: str) -> str:
 
 _UNIT = r"(?P<unit>个工作日|工作日|个自然日|自然日|日|天)"
 _AFTER = re.compile(rf"^(?P<event>.*?)(?P<n>\d+){_UNIT}(?:内|以内|之内)?(?P<rest>.*)$")
-_YEARLY = re.compile(r"^每年(?:的)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:前|之前|以前|内|止)")
+_YEARLY = re.compile(r"^每年(?:的)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|底|末)(?:前|之前|以前|内|止)")
 _PERIODS = [("每半年", "half_year"), ("每季度", "quarter"), ("每季", "quarter"), ("每月", "month"), ("每年", "year")]
 _IMMEDIATE = re.compile(r"实时|及时|即时|随时|适时")
 _SAME = re.compile(r"^(?:同上|同前|同上一?项|同上栏)[。.]?$")
@@ -151,8 +152,12 @@ def _single(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
-        month, day = int(m.group("m")), int(m.group("d"))
-        if 1 <= month <= 12 and 1 <= day <= 31:
+        month = int(m.group("m"))
+        if not 1 <= month <= 12:
+            return None
+        # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
+        day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, month)[1]
+        if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
     return _periodic(clause) or _after_event(clause)

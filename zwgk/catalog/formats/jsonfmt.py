@@ -258,13 +258,29 @@ def _item(obj, index: int, reader: _Reader, previous: ItemSpec | None) -> ItemSp
     )
 
 
+# json's English messages, in the words a disclosure officer reads.
+_JSON_ERRORS = [
+    ("Unterminated string", "字符串没有结束的引号"),
+    ("Expecting value", "缺少值"),
+    ("Expecting property name", "缺少带引号的键名"),
+    ("Expecting ':'", "缺少冒号"),
+    ("Expecting ',' delimiter", "缺少逗号"),
+    ("Extra data", "在文档结束后还有多余内容"),
+    ("Invalid control character", "字符串中有未转义的控制字符"),
+    ("Invalid \\escape", "字符串中有无效的转义"),
+]
+
+
 def parse(data: bytes | str, source: str = "") -> ParseResult:
     """Parse an interchange document (or a bare list of items)."""
     text = cells.decode_text(data, source) if isinstance(data, (bytes, bytearray)) else data
     try:
         doc = json.loads(text.lstrip("\ufeff"))
     except json.JSONDecodeError as exc:
-        raise CatalogImportError(f"JSON 格式错误：第{exc.lineno}行第{exc.colno}列附近（{exc.msg}）",
+        reason = next((zh for en, zh in _JSON_ERRORS if exc.msg.startswith(en)), exc.msg)
+        ends_early = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated")
+        truncated = "，文件可能被截断" if ends_early else ""
+        raise CatalogImportError(f"JSON 格式错误：第{exc.colno}个字符附近{reason}{truncated}",
                                  source=source, row=exc.lineno) from None
     except RecursionError:
         raise CatalogImportError("JSON 嵌套过深", source=source) from None
@@ -289,6 +305,6 @@ def parse(data: bytes | str, source: str = "") -> ParseResult:
         problems.append(Problem("目录中没有任何事项"))
     for index, item in enumerate(spec.items):
         if item.deadline_rule.kind in ("unparsed", "same_as_above") and item.deadline_rule.flagged:
-            problems.append(Problem(f"公开时限“{item.deadline_text}”无法识别，需人工设定", index + 1, "deadline"))
+            problems.append(Problem(cells.unparsed_deadline_message(item.deadline_text), index + 1, "deadline"))
     problems.extend(check_declared(spec))
     return ParseResult(catalog=spec, warnings=problems, format="json")

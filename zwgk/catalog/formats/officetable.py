@@ -17,7 +17,6 @@ from .structure import (
     FIVE_TYPES,
     LEVELS,
     MODES,
-    STANDARD_CHANNELS,
     CatalogImportError,
     CatalogSpec,
     ElementSpec,
@@ -25,6 +24,7 @@ from .structure import (
     ParseResult,
     Problem,
     check_declared,
+    printed_channels,
 )
 
 HEADER_SEARCH_ROWS = 15  # real catalogs put a title, 附件 line and header facts above the table
@@ -287,7 +287,7 @@ class _RowReader:
         item.deadline_rule = parse_deadline(item.deadline_text, previous=self.previous_rule)
         self.previous_rule = item.deadline_rule
         if item.deadline_text and item.deadline_rule.kind == "unparsed":
-            self.warnings.append(Problem(f"无法识别公开时限“{item.deadline_text}”，已保留原文待人工确认", number, "公开时限"))
+            self.warnings.append(Problem(cells.unparsed_deadline_message(item.deadline_text), number, "公开时限"))
         item.units = cells.split_units(cell("units"))
         item.channels = cells.parse_channels(cell("channels"), problems, row=number)
         for prefix, (_, values) in TICK_GROUPS.items():
@@ -504,11 +504,9 @@ def export_columns(spec: CatalogSpec) -> list[ExportColumn]:
 
 
 def channel_list(spec: CatalogSpec) -> list[str]:
-    """The checkbox list every channel cell shows: the standard list, then extra names the spec uses."""
-    names = list(STANDARD_CHANNELS)
-    for item in spec.items:
-        names += [c.name for c in item.channels if c.name not in names]
-    return names
+    """The checkbox list every channel cell shows: the printed list (national or the seed's) that
+    covers most of the checked channels, then any other names the spec uses."""
+    return printed_channels(c.name for item in spec.items for c in item.channels)
 
 
 def channel_cell(item: ItemSpec, names: list[str]) -> str:

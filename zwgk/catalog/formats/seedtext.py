@@ -286,7 +286,7 @@ def _build_item(raw: _RawRow, layout: _Layout, spec: CatalogSpec, problems: list
     previous_rule = built[-1].deadline_rule if built else None
     rule = parse_deadline(deadline_text, previous=previous_rule)
     if rule.kind == "unparsed" or (rule.kind == "same_as_above" and rule.flagged):
-        problems.append(Problem(f"公开时限“{deadline_text}”无法识别，已保留原文，需人工设定", row, "公开时限"))
+        problems.append(Problem(cells.unparsed_deadline_message(deadline_text), row, "公开时限"))
     elif rule.flagged:
         problems.append(Problem(f"公开时限“{deadline_text}”：{rule.note}", row, "公开时限"))
     units = cells.split_units(raw.units)

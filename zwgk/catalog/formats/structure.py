@@ -30,6 +30,28 @@ STANDARD_CHANNELS = [
     "其他",
 ]
 
+# The two printed checkbox lists an exported table shows (the union above is for reading): the
+# national 基层政务公开标准目录 list, and the list of the 2020 Yinchuan catalogs (the seed's).
+NATIONAL_CHANNELS = [
+    "政府网站", "政府公报", "两微一端", "发布会/听证会", "广播电视", "纸质媒体", "公开查阅点",
+    "政务服务中心", "便民服务站", "入户/现场", "社区/企事业单位/村公示栏(电子屏)", "精准推送",
+    "其他",
+]
+YINCHUAN_CHANNELS = [
+    "银川市人民政府门户网站", "部门网站", "两微一端", "政府公报", "发布会/听证会", "广播电视", "报刊",
+    "公开查阅点", "政务服务中心", "便民服务站", "入户/现场", "社区（村）/企事业单位公示栏", "精准推送",
+    "其他",
+]
+CHANNEL_LISTS = [NATIONAL_CHANNELS, YINCHUAN_CHANNELS]
+
+
+def printed_channels(used) -> list[str]:
+    """The checkbox list for a catalog whose checked channels are `used`: the printed list that
+    covers most of them, then the other names in use."""
+    used = list(dict.fromkeys(used))
+    names = list(max(CHANNEL_LISTS, key=lambda names: sum(n in names for n in used)))
+    return names + [n for n in used if n not in names]
+
 MODES = ["主动", "依申请"]            # 公开方式
 AUDIENCES = ["全社会", "特定群体"]     # 公开对象
 LEVELS = ["县级", "乡级"]              # 公开层级

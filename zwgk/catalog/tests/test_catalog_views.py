@@ -213,3 +213,15 @@ def test_an_upload_that_cannot_be_parsed_shows_the_error_and_writes_nothing(
     page = client.post(reverse("catalog:import"), {"agency": agency.pk, "file": upload}).content.decode()
     assert "bad.xlsx：第2行，“公开事项”列：缺少“公开事项”列" in page
     assert not Catalog.objects.exists()
+
+
+def test_the_item_form_offers_the_channel_list_the_catalog_uses(client, admin_user, agency, seed_path):
+    from zwgk.catalog.formats import parse_file
+    from zwgk.catalog.formats.structure import YINCHUAN_CHANNELS
+
+    services.import_catalog(parse_file(seed_path), agency=agency)
+    item = Item.objects.get(catalog__agency=agency, name="内设机构")  # only 部门网站 checked
+    client.force_login(admin_user)
+    form = client.get(reverse("catalog:item", args=[item.pk])).context["form"]
+    choices = [value for value, _ in form.fields["channels"].choices]
+    assert choices == YINCHUAN_CHANNELS and form.initial["channels"] == ["部门网站"]

@@ -151,3 +151,30 @@ def test_csv_row_without_a_name_is_an_error_naming_the_row():
 def test_modules_can_be_used_directly(seed_spec):
     assert spec_to_comparable(jsonfmt.parse(jsonfmt.dump(seed_spec), "x").catalog) == spec_to_comparable(seed_spec)
     assert spec_to_comparable(csvfmt.parse(csvfmt.dump(seed_spec), "x").catalog) == spec_to_comparable(seed_spec)
+
+
+def test_a_truncated_last_csv_row_is_reported_with_its_row_and_first_missing_column(seed_spec):
+    text = dump(seed_spec, "csv").decode("utf-8-sig").rstrip("\r\n")
+    cut = text[: text.rindex("1、事项基本信息") + len("1、事项基本信息")]
+    result = parse_file("cut.csv", cut.encode("utf-8"))
+    last_row = cut.count("\n") + 1
+    [warning] = [w for w in result.warnings if "截断" in w.message]
+    assert (warning.row, warning.column) == (last_row, "公开依据")
+    assert any(w.message == "公开时限为空，需人工设定" and w.row == last_row for w in result.warnings)
+    assert not any("“”" in w.message for w in result.warnings)
+
+
+def test_a_truncated_json_file_is_a_chinese_error_naming_the_line():
+    with pytest.raises(CatalogImportError) as caught:
+        parse_file("cut.json", b'{"format": "zwgk-catalog",\n "items": [{"name": "\xe6\x9c\xba')
+    assert caught.value.row == 2 and "字符串没有结束的引号" in str(caught.value) and "截断" in str(caught.value)
+    assert not any("a" <= ch <= "z" for ch in caught.value.message)
+
+
+def test_elements_mixing_unnumbered_and_numbered_parts_keep_each_numbered_part_whole():
+    from zwgk.catalog.formats.cells import split_elements
+
+    assert split_elements("新增要素；1、解读文件制定的背景、目标任务；2、主要内容") == [
+        "新增要素", "解读文件制定的背景、目标任务", "主要内容"]
+    assert split_elements("0、说明；1、甲、乙；（2）丙") == ["说明", "甲、乙", "丙"]
+    assert split_elements("2020年度报告；财务数据") == ["2020年度报告", "财务数据"]

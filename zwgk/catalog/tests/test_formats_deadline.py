@@ -116,7 +116,13 @@ def test_a_count_without_an_event_uses_the_default_event_and_is_flagged():
     assert (rule.kind, rule.days, rule.day_type, rule.event, rule.flagged) == ("after_event", 20, "working", "形成或变更", True)
 
 
-@pytest.mark.parametrize("text", ["长期公开", "", "   ", "形成后3个月内", "每年3月底前", "按上级要求", "随到随办20"])
+@pytest.mark.parametrize("text, month, day", [("每年3月底前", 3, 31), ("每年6月末前公开", 6, 30), ("每年2月底以前", 2, 29)])
+def test_a_yearly_end_of_month_is_that_months_last_day(text, month, day):
+    assert parse_deadline(text).to_dict() == {"kind": "yearly", "month": month, "day": day}
+
+
+@pytest.mark.parametrize("text", ["长期公开", "", "   ", "形成后3个月内", "每年第一季度", "每年13月底前", "按上级要求",
+                                  "随到随办20"])
 def test_anything_else_is_unparsed_and_flagged_never_guessed(text):
     rule = parse_deadline(text)
     assert rule.kind == "unparsed" and rule.flagged and rule.days is None

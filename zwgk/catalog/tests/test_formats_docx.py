@@ -236,7 +236,7 @@ def test_the_exported_document_is_landscape_with_a_repeating_merged_header():
     assert header[0][0] == header[1][0] == "序号"
     # 一级 概况信息 spans the first two items: the second row's cell continues the first.
     assert rows[3].tc_lst[1].vMerge == "continue" and rows[2].tc_lst[1].vMerge == "restart"
-    assert table.rows[2].cells[8].text.startswith("□政府网站\n■部门网站")
+    assert table.rows[2].cells[8].text.startswith("■部门网站\n■银川市人民政府门户网站\n□两微一端")
 
 
 def test_all_27_seed_items_survive_a_docx_round_trip(seed_path):

@@ -7,7 +7,8 @@ from openpyxl import Workbook, load_workbook
 from zwgk.catalog.formats import xlsx
 from zwgk.catalog.formats.deadline import parse_deadline
 from zwgk.catalog.formats.structure import (
-    STANDARD_CHANNELS,
+    NATIONAL_CHANNELS,
+    YINCHUAN_CHANNELS,
     CatalogImportError,
     CatalogSpec,
     ChannelSpec,
@@ -313,9 +314,10 @@ def test_the_exported_sheet_has_the_official_printable_layout():
     assert {"A4:A5", "B4:D4", "E4:E5"} <= merged
     assert "B6:B7" in merged and "B9:B10" in merged and "C9:C10" in merged  # 一级, and 二级 above 三级 rows
     channel_cell = sheet.cell(6, 9).value.split("\n")
-    assert channel_cell[:3] == ["□政府网站", "■部门网站", "■银川市人民政府门户网站"]
+    # The spec's channels are mostly the seed's own list, so that list is printed, not the national one.
+    assert channel_cell[:3] == ["■部门网站", "■银川市人民政府门户网站", "□两微一端"]
     assert "■其他（宁夏政务服务网）" in channel_cell and "■信用中国网站" in channel_cell
-    assert len(channel_cell) == len(STANDARD_CHANNELS) + 1
+    assert len(channel_cell) == len(YINCHUAN_CHANNELS) + 1 and "□政府网站" not in channel_cell
     assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$4:$5"
     assert sheet.cell(6, 5).alignment.wrap_text
 
@@ -351,3 +353,13 @@ def test_a_section_row_merged_across_the_table_starts_a_new_level1_item():
     rows = [top, sub, ["一、就业信息服务"] + [""] * 13, data_row(1, "", "岗位信息发布"), data_row(2, "", "政策咨询")]
     catalog = xlsx.parse(build_xlsx(rows, ["A3:N3"]), "x.xlsx").catalog
     assert [item.path for item in catalog.items] == [["就业信息服务", "岗位信息发布"], ["就业信息服务", "政策咨询"]]
+
+
+def test_a_catalog_using_the_national_channels_prints_the_national_checkbox_list():
+    spec = CatalogSpec(title="某县人社局目录", items=[
+        ItemSpec(path=["概况", "机构"], channels=[ChannelSpec("政府网站"), ChannelSpec("政务服务中心")], mode=["主动"]),
+    ])
+    sheet = load_workbook(io.BytesIO(xlsx.dump(spec))).active
+    cell = next(c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str) and "■政府网站" in c.value)
+    assert cell.split("\n") == [("■" if n in ("政府网站", "政务服务中心") else "□") + n for n in NATIONAL_CHANNELS]
+    assert [c.name for c in xlsx.parse(xlsx.dump(spec), "x.xlsx").catalog.items[0].channels] == ["政府网站", "政务服务中心"]

@@ -153,3 +153,27 @@ def test_without_the_records_hook_import_still_succeeds(db, monkeypatch):
 def test_known_regions_lists_agency_regions_and_regions_with_data(agency):
     CalendarDay.objects.create(date=D(2026, 3, 3), region="广西壮族自治区", kind="off", name="三月三")
     assert {"宁夏回族自治区", "宁夏回族自治区/银川市", "广西壮族自治区"} <= set(services.known_regions())
+
+
+def test_importing_a_notice_recomputes_a_real_records_provisional_deadline(national_agency):
+    # End to end, no stub: records' hook runs against a stored record whose 20-working-day
+    # window reaches into 2027 (1月1日 counted as a working day until the notice says otherwise).
+    from zwgk.catalog.models import Catalog, Item
+    from zwgk.records.models import Record
+    from zwgk.records.timeliness import compute_due, timeliness
+
+    catalog = Catalog.objects.create(agency=national_agency, title="目录", year=2026)
+    item = Item.objects.create(catalog=catalog, level=1, name="部门文件", slug="1", position=0,
+                               deadline_rule={"kind": "after_event", "days": 20, "day_type": "working", "event": "印发"})
+    record = Record.objects.create(agency=national_agency, item=item, title="年底印发的通知", formed_on=D(2026, 12, 20))
+    record.due_on, record.due_provisional = compute_due(record)
+    record.save()
+    assert (record.due_on, record.due_provisional) == (D(2027, 1, 15), True)
+    assert timeliness(record).provisional and "暂定" in timeliness(record).label
+
+    result = services.import_notice(parse_notice(NOTICE_2027), text=NOTICE_2027)
+
+    record.refresh_from_db()
+    assert result.recomputed >= 1
+    assert (record.due_on, record.due_provisional) == (D(2027, 1, 18), False)  # 1月1日 now a day off
+    assert "暂定" not in timeliness(record).label

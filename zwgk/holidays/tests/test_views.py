@@ -155,3 +155,30 @@ def test_the_staff_forms_render_for_a_platform_admin(client, platform_admin):
                       ("/staff/calendar/notice/", "预览解析结果"), ("/staff/calendar/?year=2026", "粘贴节假日安排通知导入")):
         response = client.get(url)
         assert response.status_code == 200 and text in response.content.decode(), url
+
+
+def test_an_agencys_link_opens_the_calendar_of_its_region_with_a_way_back(client, agency):
+    html = client.get("/calendar/", {"agency": agency.slug, "year": "2019"}).content.decode()
+    assert "工作日历：2019年（宁夏回族自治区/银川市）" in html
+    assert '<option value="宁夏回族自治区/银川市" selected>' in html  # calculator defaults to it too
+    assert f'<a href="/{agency.slug}/">{agency.name}</a>' in html  # breadcrumb back to the agency
+    assert f'<input type="hidden" name="agency" value="{agency.slug}">' in html  # kept across submits
+    assert "2019-06-05</th><td>周三</td><td>放假</td><td>开斋节</td>" in html
+
+
+def test_an_unknown_agency_parameter_falls_back_to_the_national_calendar(client, db):
+    response = client.get("/calendar/", {"agency": "no-such\x00<b>", "year": "2026"})
+    assert response.status_code == 200
+    assert "工作日历：2026年（全国）" in response.content.decode()
+
+
+def test_the_explanation_shows_each_provisional_note_once(client, db):
+    html = client.get("/calendar/", {"date": "2026-12-20", "n": "20"}).content.decode()
+    assert html.count("2027年尚无国务院办公厅节假日安排") == 1
+
+
+def test_the_staff_page_has_the_deadline_calculator_with_its_explanation(client, editor):
+    client.force_login(editor)
+    html = client.get("/staff/calendar/", {"date": "2025-09-26", "n": "5"}).content.decode()
+    assert 'id="calc-title"' in html and "届满日：2025年10月10日" in html and "国庆节调休上班" in html
+    assert "工作日历：2025年" in html  # the year view follows the computed date

@@ -37,3 +37,11 @@ def test_garbage_paths_are_plain_404s(site, client, path):
 def test_very_long_query_strings_are_served(site, client):
     response = client.get(f"{A}/xxgk/2-1/?" + "&".join(f"k{i}=v" for i in range(500)))
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("value", NASTY)
+def test_the_public_calendar_tolerates_garbage_in_every_parameter(site, client, value):
+    params = {k: value for k in ("agency", "year", "region", "date", "n", "start")}
+    response = client.get("/calendar/", params)
+    assert response.status_code == 200, value[:20]
+    assert b"<script>alert(1)</script>" not in response.content

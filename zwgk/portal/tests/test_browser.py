@@ -15,6 +15,8 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"
 ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
 CHECKER = (Path(__file__).parent / "a11y.js").read_text(encoding="utf-8")
 A = "/yinchuan-rsj"
+# The calendar with a computed deadline whose long explanation lines once overflowed 360 px.
+CALENDAR = "/calendar/?agency=yinchuan-rsj&date=2026-12-20&n=20"
 
 pytestmark = [
     pytest.mark.browser,
@@ -158,16 +160,26 @@ def test_chinese_text_renders_with_a_cjk_font(page, site):
 
 def test_pages_pass_the_in_browser_accessibility_checks_and_fit_360px(page, site):
     urls = ["/", f"{A}/", f"{A}/xxgk/", f"{A}/xxgk/2/", f"{A}/record/{site['withdrawn'].index_number}/",
-            f"{A}/guide/", f"{A}/apply/", f"{A}/reports/", "/no-such-page/"]
+            f"{A}/guide/", f"{A}/apply/", f"{A}/reports/", "/no-such-page/", CALENDAR]
     for url in urls:
         page.goto(url)
         check_a11y(page, url)
     page.set_viewport_size({"width": 360, "height": 740})
-    for url in urls[:6] + [f"{A}/record/{site['records'][0].index_number}/"]:
+    for url in urls[:6] + [f"{A}/record/{site['records'][0].index_number}/", CALENDAR]:
         page.goto(url)
         overflow = page.evaluate("() => document.documentElement.scrollWidth")
         assert overflow <= 360, f"{url} is {overflow}px wide at a 360px viewport"
+    shot(page, "calendar-360px")
+    page.goto(f"{A}/record/{site['records'][0].index_number}/")
     shot(page, "record-360px")
+    # 适老化 mode's larger text must still fit: the calendar's month grid once did not.
+    page.get_by_role("link", name="适老化模式（大字）").click()
+    for url in (CALENDAR, f"{A}/xxgk/2-1/", f"{A}/record/{site['records'][0].index_number}/"):
+        page.goto(url)
+        assert page.locator("html").get_attribute("class") == "elder"
+        overflow = page.evaluate("() => document.documentElement.scrollWidth")
+        assert overflow <= 360, f"{url} is {overflow}px wide at 360px in 适老化 mode"
+    shot(page, "calendar-elder-360px")
 
 
 def test_skip_link_is_the_first_tab_stop_and_focus_is_visible(page, site):

@@ -89,6 +89,24 @@ def test_a_periodic_deadline_runs_from_the_end_of_the_period(world, item_with):
     assert timeliness(record(world, item, D(2025, 9, 3)), today=D(2025, 9, 3)).due_on == D(2025, 10, 21)
 
 
+def test_a_half_yearly_rule_from_the_catalog_parser_ends_at_the_half_year(world, item_with):
+    from zwgk.catalog.formats.deadline import parse_deadline
+
+    rule = parse_deadline("每半年结束后10个工作日内公开")
+    assert rule.period == "half_year"
+    item = item_with(rule.to_dict(), "每半年公开一次")
+    # Half-year ends 06-30 (a Monday); 10 working days: 07-01…07-04, 07-07…07-11, 07-14.
+    assert timeliness(record(world, item, D(2025, 4, 2)), today=D(2025, 4, 2)).due_on == D(2025, 7, 14)
+
+
+def test_a_monthly_rule_with_a_day_is_due_that_day_of_the_next_month(world, item_with):
+    from zwgk.catalog.formats.deadline import parse_deadline
+
+    item = item_with(parse_deadline("每月10日前公开").to_dict(), "每月10日前公开")
+    assert timeliness(record(world, item, D(2025, 9, 3)), today=D(2025, 9, 3)).due_on == D(2025, 10, 10)
+    assert timeliness(record(world, item, D(2025, 12, 31)), today=D(2025, 12, 31)).due_on == D(2026, 1, 10)
+
+
 def test_immediate_means_20_working_days_and_is_flagged(world, item_with):
     t = timeliness(record(world, item_with({"kind": "immediate", "flagged": True}, "及时公开"), D(2025, 9, 26)), today=D(2025, 9, 26))
     # 09-28, 09-29, 09-30, 10-09, 10-10, 10-11 (调休), then 14 weekdays to 10-30.

@@ -140,3 +140,31 @@ def test_text_it_cannot_understand_is_rejected_with_the_failing_line(text, year,
 def test_unnumbered_lines_with_a_date_but_no_holiday_words_are_ignored():
     text = "国务院办公厅关于2026年部分节假日安排的通知\n发布日期：2025年11月4日\n一、元旦：1月1日至3日放假调休，共3天。"
     assert dates(parse_notice(text).days_off) == span(D(2026, 1, 1), D(2026, 1, 3))
+
+
+NATIONAL_2024 = """国务院办公厅关于2024年部分节假日安排的通知
+一、元旦：1月1日放假，与周末连休。
+二、春节：2月10日至17日放假调休，共8天。2月4日（周日）、2月18日（周日）上班。鼓励各单位结合带薪年休假等制度落实，安排职工在除夕（2月9日）休息。
+三、清明节：4月4日至6日放假调休，共3天。4月7日（周日）上班。
+四、劳动节：5月1日至5日放假调休，共5天。4月28日（周日）、5月11日（周六）上班。
+五、端午节：6月10日放假，与周末连休。
+六、中秋节：9月15日至17日放假调休，共3天。9月14日（周六）上班。
+七、国庆节：10月1日至7日放假调休，共7天。9月29日（周日）、10月12日（周六）上班。"""
+
+
+def test_an_encouraged_rest_day_is_not_taken_as_a_day_off():
+    # 2024's notice only *encourages* rest on 除夕 (2月9日); it stayed a working day.
+    notice = parse_notice(NATIONAL_2024)
+    assert D(2024, 2, 9) not in dates(notice.days_off)
+    assert set(dates(notice.days_off)) == {d for d in constants.holidays if d.year == 2024}
+    assert set(dates(notice.workdays)) == {d for d in constants.workdays if d.year == 2024}
+
+
+@pytest.mark.parametrize("item, fragment", [
+    ("二、春节：2月15日那天到二十三放假。", "到"),
+    ("二、春节：2月15日至放假。", "至"),
+    ("二、春节：2月15日放假，另加十六日。", "十六日"),
+])
+def test_a_clause_with_dates_it_could_not_read_is_rejected_not_half_read(item, fragment):
+    with pytest.raises(NoticeError, match=f"第2行：无法理解.*“{fragment}”"):
+        parse_notice("关于2026年部分节假日安排的通知\n" + item)
