@@ -37,47 +37,14 @@ def setup(data_dir: Path):
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    try:
-        call_command("import_catalog", str(SEED), agency=AGENCY, verbosity=0)
-        how = "zwgk import-catalog（种子目录）"
-    except Exception as exc:  # the catalog importer may not be finished: a small catalog instead
-        print(f"  import-catalog 不可用（{type(exc).__name__}: {exc}），改为直接创建最小目录")
-        minimal_catalog()
-        how = "直接创建的最小目录"
+    call_command("import_catalog", str(SEED), agency=AGENCY, verbosity=0)
     from zwgk.catalog.models import Agency
 
     agency = Agency.objects.get(name=AGENCY)
     if not agency.credit_code:
         agency.credit_code = "11640100MB1234567X"
         agency.save(update_fields=["credit_code"])
-    return agency, how
-
-
-def minimal_catalog():
-    from zwgk.catalog.models import Agency, Catalog, Element, Item, Unit
-
-    agency, _ = Agency.objects.get_or_create(
-        name=AGENCY, defaults={"slug": "yinchuan-rsj", "credit_code": "11640100MB1234567X", "region": "宁夏回族自治区/银川市"}
-    )
-    unit = Unit.objects.create(agency=agency, name="市人社局办公室")
-    catalog = Catalog.objects.create(agency=agency, title="政务公开基本目录", year=2020)
-    layout = {
-        "概况信息": {"机构信息": ["内设机构及职责分工", "直属机构及主要职责"], "领导信息": ["姓名", "职务", "简历"]},
-        "基本信息": {"政策法规": ["文件名称", "文号", "正文", "发布机构", "发布时间"], "人社动态": ["工作动态", "公示公告"]},
-        "行政权力运行": {"行政处罚结果公开": ["行政处罚决定书文号", "案件名称", "处罚类别", "处罚决定日期"]},
-    }
-    position = 0
-    for top_index, (top, children) in enumerate(layout.items(), start=1):
-        parent = Item.objects.create(catalog=catalog, name=top, slug=str(top_index), level=1, position=position)
-        for child_index, (name, elements) in enumerate(children.items(), start=1):
-            position += 1
-            item = Item.objects.create(
-                catalog=catalog, parent=parent, name=name, slug=f"{top_index}-{child_index}", level=2, position=position,
-                deadline_rule={"kind": "after_event", "days": 20, "day_type": "working", "event": "形成或变更"},
-            )
-            item.units.set([unit])
-            for n, element in enumerate(elements):
-                Element.objects.create(item=item, name=element, position=n, field_type="date" if "日期" in element else "text")
+    return agency
 
 
 def leaf_items(agency):
@@ -202,8 +169,8 @@ def main():
     try:
         print(f"数据目录：{data_dir}")
         t = time.perf_counter()
-        agency, how = setup(data_dir)
-        print(f"准备：migrate + {how}，{time.perf_counter() - t:.1f} s")
+        agency = setup(data_dir)
+        print(f"准备：migrate + zwgk import-catalog（种子目录），{time.perf_counter() - t:.1f} s")
         path = data_dir / f"records.{args.format}"
         t = time.perf_counter()
         records = generate(agency, args.rows, args.format, path)

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.db.models import Max, ProtectedError, Q
 
+from zwgk.catalog.formats import dump
+from zwgk.catalog.formats.cells import guess_field_type
+from zwgk.catalog.formats.deadline import parse_deadline
 from zwgk.catalog.formats.structure import (
     CatalogImportError,
     CatalogSpec,
@@ -76,13 +79,6 @@ class AgencyError(ValueError):
 
 # ---------------------------------------------------------------------------------------------
 # Small pure helpers
-
-
-def guess_field_type(name: str) -> str:
-    """The field type an element name suggests (发布时间 → date); shared with the file formats."""
-    from zwgk.catalog.formats.cells import guess_field_type as guess
-
-    return guess(name)
 
 
 # Formats whose files state element types themselves (or annotate the exceptions): trusted as is.
@@ -287,21 +283,6 @@ def _load_rows(catalog: Catalog) -> list[dict]:
     return rows
 
 
-def _paths(items) -> dict[int, tuple[str, ...]]:
-    by_id = {i.id: i for i in items}
-    cache: dict[int, tuple[str, ...]] = {}
-
-    def path_of(item):
-        if item.id not in cache:
-            parent = by_id.get(item.parent_id)
-            cache[item.id] = (path_of(parent) if parent else ()) + (item.name,)
-        return cache[item.id]
-
-    for item in items:
-        path_of(item)
-    return cache
-
-
 # ---------------------------------------------------------------------------------------------
 # The import report
 
@@ -476,8 +457,11 @@ def _parse_date(value: str, warnings: list[Problem]) -> datetime.date | None:
         return None
 
 
-def _tree_nodes(spec: CatalogSpec) -> list[tuple[tuple[str, ...], ItemSpec | None]]:
-    """Every node of the item tree in document order, with intermediate levels that have no row."""
+def _tree_nodes(spec: CatalogSpec, warnings: list[Problem]) -> list[tuple[tuple[str, ...], ItemSpec | None]]:
+    """Every node of the item tree in document order, with intermediate levels that have no row.
+
+    An item is identified by its path, so a second row with the same path cannot be stored: the
+    first row is kept and the later one is reported, never dropped silently."""
     order: dict[tuple[str, ...], ItemSpec | None] = {}
     for item in spec.items:
         path = tuple(p.strip() for p in item.path if p and p.strip())
@@ -485,8 +469,10 @@ def _tree_nodes(spec: CatalogSpec) -> list[tuple[tuple[str, ...], ItemSpec | Non
             continue
         for depth in range(1, len(path)):
             order.setdefault(path[:depth], None)
-        if order.get(path) is not None:
-            # Same path twice: the later row wins, but nothing disappears silently.
+        first = order.get(path)
+        if first is not None:
+            where = f"（与第{first.source_row}行重复）" if first.source_row else ""
+            warnings.append(Problem(f"事项“{' › '.join(path)}”重复出现{where}，本行未导入，请核对", item.source_row, "公开事项"))
             continue
         order[path] = item
     return list(order.items())
@@ -657,7 +643,7 @@ def import_catalog(
                 )
         report.catalog_title, report.year = catalog.title, catalog.year
 
-        nodes = _tree_nodes(spec)
+        nodes = _tree_nodes(spec, warnings)
         snapshots = {path: spec_snapshot(s, guess_types=guess) for path, s in nodes}
         for path, snap in snapshots.items():
             snap["name"] = path[-1]
@@ -888,8 +874,6 @@ EXPORT_FORMATS = {
 
 def export_catalog(catalog: Catalog, fmt: str) -> bytes:
     """The catalog in one of the interchange formats (json|xlsx|docx|csv)."""
-    from zwgk.catalog.formats import dump
-
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"不支持的格式：{fmt}（可选 {'、'.join(EXPORT_FORMATS)}）")
     return dump(catalog_to_spec(catalog), fmt)
@@ -904,8 +888,6 @@ def export_filename(catalog: Catalog, fmt: str) -> str:
 
 
 def parse_deadline_text(text: str, previous: DeadlineRule | None = None) -> DeadlineRule:
-    from zwgk.catalog.formats.deadline import parse_deadline
-
     return parse_deadline(text, previous=previous) if text.strip() else DeadlineRule(kind="unparsed")
 
 

@@ -158,10 +158,7 @@ def catalog_export(request, pk, fmt):
     catalog = _catalog(request, pk)
     if fmt not in services.EXPORT_FORMATS:
         raise Http404("不支持的格式")
-    try:
-        data = services.export_catalog(catalog, fmt)
-    except ImportError:
-        raise Http404("该格式的导出模块尚未安装")
+    data = services.export_catalog(catalog, fmt)
     response = HttpResponse(data, content_type=services.EXPORT_FORMATS[fmt][0])
     response["Content-Disposition"] = f'attachment; filename="{services.export_filename(catalog, fmt)}"'
     return response

@@ -6,7 +6,6 @@ same process) and whenever the tables' fingerprint changes (other processes, rol
 """
 from __future__ import annotations
 
-import logging
 import threading
 from dataclasses import dataclass
 
@@ -17,7 +16,6 @@ from zwgk.holidays.models import CalendarDay, HolidayNotice
 from zwgk.workdays import NATIONAL, OFF, WORKDAY, Calendar, Layer, build_calendar, regional_layers, split_region
 from zwgk.workdays.notice import Notice
 
-log = logging.getLogger(__name__)
 
 MAX_CACHED = 64
 _lock = threading.Lock()
@@ -107,16 +105,14 @@ def known_regions() -> list:
     return sorted(regions)
 
 
-def trigger_recompute(years) -> int | None:
-    """Ask records to recompute stored due dates touching `years`; None if records can't yet."""
+def trigger_recompute(years) -> int:
+    """Recompute the stored due dates of records touching `years`; returns how many changed."""
     years = {int(y) for y in years}
     if not years:
         return 0
-    try:
-        from zwgk.records.timeliness import recompute_due_dates
-    except ImportError:  # records-core's hook not there (yet): nothing stored depends on us
-        log.warning("zwgk.records.timeliness.recompute_due_dates 不可用，未重新计算期限")
-        return None
+    # Imported here: zwgk.records.timeliness imports this module for calendar_for.
+    from zwgk.records.timeliness import recompute_due_dates
+
     return recompute_due_dates(years)
 
 
@@ -127,7 +123,7 @@ class ImportResult:
     workdays: int
     replaced: int
     overwritten: int
-    recomputed: int | None
+    recomputed: int
 
 
 def validate_region_name(region: str) -> str:

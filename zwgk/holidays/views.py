@@ -116,9 +116,7 @@ def _back(day=None):
 
 def _recompute(request, years):
     count = services.trigger_recompute(years)
-    if count is None:
-        messages.warning(request, "记录模块尚不能重新计算公开期限。")
-    elif count:
+    if count:
         messages.info(request, f"已重新计算 {count} 条记录的公开期限。")
 
 
@@ -177,10 +175,7 @@ def notice_import(request):
             else:
                 messages.success(request, f"已导入 {parsed.year} 年（{region or '全国'}）：放假 {result.days_off} 天，"
                                           f"调休上班 {result.workdays} 天。")
-                if result.recomputed is None:
-                    messages.warning(request, "记录模块尚不能重新计算公开期限。")
-                else:
-                    messages.info(request, f"已重新计算 {result.recomputed} 条记录的公开期限。")
+                messages.info(request, f"已重新计算 {result.recomputed} 条记录的公开期限。")
                 return redirect(f"{reverse('holidays_staff:index')}?year={parsed.year}")
         if parsed is not None:
             national = services.calendar_for_region("")

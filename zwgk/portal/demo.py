@@ -9,8 +9,6 @@ import datetime as dt
 import random
 import re
 
-from zwgk.catalog.formats.structure import CatalogSpec, ChannelSpec, DeadlineRule, ElementSpec, ItemSpec
-
 # (城市, 拼音, 行政区划代码, 简称) in 宁夏, then a few other provinces' cities for larger corpora.
 CITIES = [
     ("银川市", "yinchuan", "640100", "银"), ("石嘴山市", "shizuishan", "640200", "石"), ("吴忠市", "wuzhong", "640300", "吴"),
@@ -176,36 +174,3 @@ def element_value(rng: random.Random, name: str, field_type: str, ctx: dict, day
         return "、".join(person(rng) for _ in range(rng.randint(1, 3)))
     return f"{ctx['topic']}{name.strip('0123456789、.． ')}（{ctx['year']}年）"
 
-
-# The seed catalog's items, used when the catalog parsers are unavailable (fallback only).
-FALLBACK_ITEMS = [
-    ("概况信息", "机构信息", "内设机构及职责分工 直属机构及主要职责"), ("概况信息", "领导信息", "姓名 职务 简历 分管工作"),
-    ("概况信息", "内设机构", "各科室主要职责及联系电话"), ("概况信息", "直属单位", "单位性质及主要职责及联系电话"),
-    ("基本信息", "政府信息公开指南", "机构名称 办公地址 办公时间 联系方式"), ("基本信息", "政府信息公开年报", "年度报告"),
-    ("基本信息", "政策法规", "文件名称 文号 正文 发布机构 发布时间"), ("基本信息", "部门文件", "文件名称 文号 正文 发文时间 发布机构"),
-    ("基本信息", "政策解读", "解读文件制定的背景 主要内容 解读机构"), ("基本信息", "新闻发布会", "参加人员 召开地点 时间 发布内容"),
-    ("基本信息", "人社动态", "工作动态 公示公告 图片新闻"), ("行政权力运行", "权责清单", "职权类型 职权编码 职权名称 职权依据"),
-    ("行政权力运行", "行政职权事中事后监管清单", "事项名称 监管对象 监管内容 监管方式"),
-    ("行政权力运行", "责任清单", "职权类型 职权名称 责任事项 追责情形"),
-    ("行政权力运行", "行政处罚结果公开", "行政处罚决定书文号 案件名称 处罚事由 处罚依据 处罚结果 处罚决定日期"),
-    ("重点领域", "财务管理", "财政预决算 三公经费 政府采购"), ("重点领域", "就业创业工作", "就业创业发展规划和政策 年度计划"),
-    ("重点领域", "社会保障工作", "参保情况 社会保险基金运行情况"), ("重点领域", "人事人才工作", "职称评审情况 招聘工作情况"),
-    ("重点领域", "劳动监察仲裁工作", "农民工工资清欠治理工作 典型案例"), ("重点领域", "脱贫攻坚工作", "公益性岗位安置 就业技能培训"),
-    ("重点领域", "法治工作", "工作方案 工作总结"), ("重点领域", "双随机一公开", "随机抽查事项清单 执法检查人员名录库"),
-    ("综合管理", "规划计划工作总结", "年度计划 年度总结"), ("综合管理", "建议提案办理", "人大代表建议复文 政协委员提案复文"),
-    ("综合管理", "回应关切", "热点回应 网民留言"), ("服务公开", "公共服务事项清单", "事项基本信息 设定依据 申请材料 办理流程"),
-]
-
-
-def fallback_spec(agency_name: str, year: int = 2020) -> CatalogSpec:
-    """The seed catalog's structure as a CatalogSpec, for when parse_file is not available."""
-    items = [
-        ItemSpec(
-            path=[top, name], elements=[ElementSpec(e) for e in elements.split()],
-            basis=["《中华人民共和国政府信息公开条例》"], deadline_text="信息形成或变更之日起20个工作日内公开",
-            deadline_rule=DeadlineRule(kind="after_event", days=20, day_type="working", event="信息形成或变更"),
-            units=["办公室"], channels=[ChannelSpec("部门网站")], mode=["主动"], five_types=["执行"],
-        )
-        for top, name, elements in FALLBACK_ITEMS
-    ]
-    return CatalogSpec(title=f"{agency_name}政务公开基本目录", year=year, agency_name=agency_name, items=items)

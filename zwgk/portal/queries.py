@@ -6,6 +6,7 @@ Visibility comes only from Record.objects.published() / visible_listing().
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -17,6 +18,10 @@ from django.utils import timezone
 from zwgk.catalog.formats.structure import FIVE_TYPES
 from zwgk.catalog.models import Agency, Catalog, Item, Unit
 from zwgk.records.models import Record
+from zwgk.records.timeliness import timeliness
+from zwgk.workdays import WorkdaysError
+
+log = logging.getLogger(__name__)
 
 # First path segments that belong to the platform, never to an agency.
 RESERVED_SLUGS = frozenset(
@@ -179,8 +184,6 @@ def listing_items(node: Node, five: str = "") -> list[Item]:
 
 def with_previous_versions(ids: list[int], depth: int = 20) -> list[int]:
     """The items plus the earlier years' items they were copied from, so an item keeps its history."""
-    if not hasattr(Item, "copied_from"):
-        return ids
     found, frontier = list(ids), list(ids)
     for _ in range(depth):
         frontier = list(Item.objects.filter(copies__in=frontier).values_list("id", flat=True))
@@ -254,23 +257,11 @@ def filter_options(node: Node) -> dict:
     }
 
 
-def ordered_units_and_basis(item: Item) -> tuple[list, list]:
-    """An item's 公开主体 and 依据 in catalog order when the catalog keeps one, else by name."""
-    units = item.unit_list() if hasattr(item, "unit_list") else list(item.units.all())
-    basis = item.basis_list() if hasattr(item, "basis_list") else list(item.basis.all())
-    return units, basis
-
-
 def current_item_for(item: Item) -> Item | None:
     """The item as it stands in the agency's current catalog (records may hang on an older year's item)."""
     if item.catalog.is_current:
         return item
-    copies = getattr(item, "copies", None)
-    if copies is not None:
-        newer = copies.filter(catalog__is_current=True).first()
-        if newer is not None:
-            return newer
-    return None
+    return item.copies.filter(catalog__is_current=True).first()
 
 
 def published_record(agency: Agency, index_number: str) -> Record | None:
@@ -328,17 +319,11 @@ def public_history(record: Record) -> list[HistoryEntry]:
 
 
 def record_timeliness(record: Record):
-    """The records engineer's timeliness verdict, or None while that module is unavailable."""
-    try:
-        from zwgk.records.timeliness import timeliness
-    except ImportError:
-        return None
+    """The record's timeliness verdict, or None when its dates fall outside the working-day calendar."""
     try:
         return timeliness(record)
-    except Exception:  # a badge must never take the record page down
-        import logging
-
-        logging.getLogger(__name__).exception("timeliness failed for record %s", record.pk)
+    except WorkdaysError:  # a badge must never take the record page down
+        log.exception("timeliness failed for record %s", record.pk)
         return None
 
 

@@ -61,7 +61,7 @@ def item(request, agency, item):
     if node is None:
         raise Http404("no such item")
     it = Item.objects.select_related("parent", "parent__parent").prefetch_related("elements").get(pk=node.item.pk)
-    units, basis = q.ordered_units_and_basis(it)
+    units, basis = it.unit_list(), it.basis_list()
     filters = q.ListingFilters.from_query(request.GET)
     page = _page(request, q.item_records(node, filters))
     filter_query = filters.as_query()

@@ -16,6 +16,11 @@ from django.http import JsonResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
+from zwgk.holidays.services import calendar_for
+from zwgk.portal.links import record_url
+from zwgk.records.sanitize import sanitize_html
+from zwgk.records.timeliness import timeliness
+
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 200
 LIST_PARAMETERS = ("agency", "item", "year", "unit", "genre", "validity", "q", "page", "page_size")
@@ -146,47 +151,28 @@ def _iso(value):
 
 
 def _timeliness(record, calendars=None):
-    """records-core's timeliness with one calendar per agency per request; stored fields as fallback."""
-    try:
-        from zwgk.records.timeliness import timeliness
-    except ImportError:
-        timeliness = None
-    if timeliness is not None:
-        from zwgk.records.importing import agency_calendar
-
-        calendars = {} if calendars is None else calendars
-        cal = calendars.get(record.agency_id)
-        if cal is None:
-            cal = calendars[record.agency_id] = agency_calendar(record.agency)
-        result = timeliness(record, cal=cal)
-        status = result.status if result.status in ("pending", "on_time", "late", "overdue") else None
-        return result.due_on, status, bool(result.provisional), result.label or ""
-    published_on = timezone.localdate(record.published_at) if record.published_at else None
-    if record.due_on is None:
-        return None, None, bool(record.due_provisional), ""
-    if published_on is None:
-        status = "pending" if timezone.localdate() <= record.due_on else "overdue"
-    else:
-        status = "on_time" if published_on <= record.due_on else "late"
-    return record.due_on, status, bool(record.due_provisional), ""
+    """(due_on, status, provisional, label), with one calendar per agency per request (`calendars`)."""
+    calendars = {} if calendars is None else calendars
+    cal = calendars.get(record.agency_id)
+    if cal is None:
+        cal = calendars[record.agency_id] = calendar_for(record.agency)
+    result = timeliness(record, cal=cal)
+    status = result.status if result.status in ("pending", "on_time", "late", "overdue") else None
+    return result.due_on, status, bool(result.provisional), result.label or ""
 
 
 def attachment_url(attachment, record, request=None) -> str:
     """The portal's download URL (MEDIA_URL is not served: files go out only for visible records)."""
-    try:
-        path = reverse("portal:attachment", args=[record.agency.slug, attachment.pk])
-    except NoReverseMatch:
-        path = f"/{record.agency.slug}/file/{attachment.pk}/"
+    path = reverse("portal:attachment", args=[record.agency.slug, attachment.pk])
     return request.build_absolute_uri(path) if request is not None else path
 
 
 def portal_url(record, request=None) -> str:
     try:
-        from zwgk.portal.links import record_url
-
         path = record_url(record, record.agency.slug)
-    except (ImportError, NoReverseMatch):
-        # The portal page is /<agency-slug>/record/<索引号>/ (portal engineer's route).
+    except NoReverseMatch:
+        # An agency's index format may start with "/", which the portal's 索引号 route cannot
+        # carry; the API still names the record's canonical address rather than failing.
         path = f"/{record.agency.slug}/record/{record.index_number}/"
     return request.build_absolute_uri(path) if request is not None else path
 
@@ -235,11 +221,9 @@ def record_json(record, request=None, *, detail=False, calendars=None) -> dict:
         "withdrawn_reason": record.withdrawn_reason if withdrawn else None,
     }
     if detail:
-        from zwgk.records.importing import body_sanitizer
-
         # Bodies are sanitised on save; sanitising again on the way out costs little and
         # protects API consumers from anything written around the normal paths.
-        data["body"] = "" if withdrawn else body_sanitizer()(record.body or "")
+        data["body"] = "" if withdrawn else sanitize_html(record.body or "")
     return data
 
 

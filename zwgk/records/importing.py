@@ -10,9 +10,21 @@ import datetime as dt
 import io
 import json
 import re
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from django.db import transaction
+from django.utils import timezone
+
+from zwgk.catalog.models import Element, Item, Unit
+from zwgk.holidays.services import calendar_for
+from zwgk.records import services
+from zwgk.records.models import AuditEvent, Record, Revision
+from zwgk.records.sanitize import sanitize_html
+from zwgk.records.timeliness import due_for
+from zwgk.search.index import index_records
 
 # Headers of the CSV/XLSX layout → keys of the JSON layout.
 HEADERS = {
@@ -36,15 +48,14 @@ MAX_LENGTHS = {"title": 300, "doc_number": 120, "publisher": 200, "genre": 40, "
 VALIDITIES = ("有效", "废止", "失效")
 
 # Catalog elements that repeat the standard metadata (文件名称 → 名称, …) fill the record's own
-# fields; records-core's `split_metadata_elements` decides which ones they are.
+# fields, exactly as in the back-office forms (services.split_metadata_elements). The record
+# field published_at is a date column (发布日期) in import files.
 _FIELD_KEYS = {"published_at": "published_on"}
 
 
 def metadata_field(name: str) -> str | None:
     """The standard key (title, doc_number, …) an element name stands for, or None."""
-    from zwgk.records.services import split_metadata_elements
-
-    mapped, _ = split_metadata_elements([name])
+    mapped, _ = services.split_metadata_elements([name])
     field_name = mapped.get(name)
     return _FIELD_KEYS.get(field_name, field_name) if field_name else None
 
@@ -322,8 +333,6 @@ class CatalogLookup:
     """Everything validation needs about an agency's current catalog, loaded in a few queries."""
 
     def __init__(self, agency):
-        from zwgk.catalog.models import Element, Item, Unit
-
         self.agency = agency
         items = list(Item.objects.filter(catalog__agency=agency, catalog__is_current=True).values("id", "name", "parent_id"))
         by_id = {row["id"]: row for row in items}
@@ -380,8 +389,7 @@ class CatalogLookup:
 def validate_rows(raw_rows: list[RawRow], agency, *, today: dt.date | None = None, unit: str = "行"):
     """Check every row; returns (rows, problems). Nothing is written."""
     lookup = CatalogLookup(agency)
-    today = today or _today()
-    sanitize = body_sanitizer()
+    today = today or timezone.localdate()
     rows, problems = [], []
     if not lookup.items:
         return [], [RowProblem(f"机关“{agency.name}”没有现行的公开目录，请先导入目录")]
@@ -492,7 +500,7 @@ def validate_rows(raw_rows: list[RawRow], agency, *, today: dt.date | None = Non
                 published_on=published_on,
                 doc_number=_text(values["doc_number"]),
                 publisher=_text(values["publisher"]) or agency.name,
-                body=sanitize(body_text) if body_text else "",
+                body=sanitize_html(body_text) if body_text else "",
                 genre=_text(values["genre"]),
                 summary=_text(values["summary"]),
                 topic=_text(values["topic"]),
@@ -505,84 +513,48 @@ def validate_rows(raw_rows: list[RawRow], agency, *, today: dt.date | None = Non
 
 
 def clean_element_value(field_type, value):
-    """records-core's normalisation of element values by type (date → ISO, number → int/float …)."""
-    from zwgk.records.services import clean_element_value as clean
+    """services.clean_element_value, after turning spreadsheet date cells into ISO text.
 
+    Element values are stored as JSON, so a date cell must not reach a text or file element as a date object.
+    """
     if isinstance(value, dt.date):
         value = value.isoformat()
-    return clean(field_type, value)
+    return services.clean_element_value(field_type, value)
 
 
-def _today() -> dt.date:
-    from django.utils import timezone
-
-    return timezone.localdate()
-
-
-# ---------------------------------------------------------------- records-core adapters
-
-
-def body_sanitizer():
-    """records-core's sanitiser; nh3 with its safe defaults until that module exists."""
-    try:
-        from zwgk.records import sanitize as module
-    except ImportError:
-        module = None
-    for name in ("sanitize_html", "sanitize", "clean_html", "clean"):
-        func = getattr(module, name, None)
-        if callable(func):
-            return func
-    import nh3
-
-    return nh3.clean
+# ---------------------------------------------------------------- index numbers and due dates
 
 
 def index_number_allocator(agency):
     """A function (year, months) → [(index_number, serial)], one per month given, consecutive.
 
-    Uses records-core's `reserve_index_numbers` (one locked counter update per year, or per month
+    Uses services.reserve_index_numbers (one locked counter update per year, or per month
     run when the agency's format contains {month}), never a query per record.
     """
-    from zwgk.records.services import reserve_index_numbers
-
     uses_month = "{month" in (agency.index_format or "")
 
     def allocate(year: int, months: list[int]):
         if not uses_month:
-            return list(reserve_index_numbers(agency, year, len(months)))
+            return list(services.reserve_index_numbers(agency, year, len(months)))
         numbers, start = [], 0
         while start < len(months):
             end = start
             while end < len(months) and months[end] == months[start]:
                 end += 1
-            numbers.extend(reserve_index_numbers(agency, year, end - start, month=months[start]))
+            numbers.extend(services.reserve_index_numbers(agency, year, end - start, month=months[start]))
             start = end
         return numbers
 
     return allocate
 
 
-def agency_calendar(agency):
-    """The agency's working-day calendar (holidays' calendar_for, else the bundled national+regional data)."""
-    from zwgk.records.timeliness import calendar_for
-
-    try:
-        return calendar_for(agency)
-    except ImportError:  # zwgk.holidays.services not written yet: bundled data only
-        from zwgk.workdays import calendar_for_region
-
-        return calendar_for_region(agency.region or None)
-
-
 def due_calculator(agency):
-    """(item, formed_on) → (due_on, provisional) with records-core's `due_for` and one calendar.
+    """(item, formed_on) → (due_on, provisional), computed as timeliness.due_for does, with one calendar.
 
     Due dates depend only on the rule and the 生成日期, so they are memoised on (rule, date):
     items sharing "20 working days" share the computations.
     """
-    from zwgk.records.timeliness import due_for
-
-    cal = agency_calendar(agency)
+    cal = calendar_for(agency)
     cache = {}
 
     rule_keys = {}
@@ -627,14 +599,6 @@ def save_rows(
     well inside the 2-minute target, and it returns the new ids on SQLite and PostgreSQL alike.
     `timings`, when a dict, receives the seconds spent in each step (for the benchmark).
     """
-    import time
-
-    from django.db import transaction
-    from django.utils import timezone
-
-    from zwgk.catalog.models import Item
-    from zwgk.records.models import AuditEvent, Record, Revision
-
     timings = {} if timings is None else timings
     clock = [time.perf_counter()]
 
@@ -703,20 +667,10 @@ def save_rows(
         result.published = len(published)
         result.drafts = len(ids) - len(published)
         if published:
-            index_for_search(ids[: len(published)])
+            index_records(ids[: len(published)])
         lap("search index")
     lap("commit")
     return result
-
-
-def index_for_search(record_ids):
-    """Hand the new published records to the search index (skipped until search exists)."""
-    try:
-        from zwgk.search.index import index_records
-    except ImportError:
-        return False
-    index_records(list(record_ids))
-    return True
 
 
 def import_records(path_or_name, agency, *, data: bytes | None = None, dry_run=False, user=None, progress=None) -> ImportResult:

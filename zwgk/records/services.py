@@ -25,6 +25,8 @@ from zwgk.records import attachments as attachment_checks
 from zwgk.records import pi, rules
 from zwgk.records.models import Attachment, AuditEvent, IndexCounter, Record, Revision
 from zwgk.records.sanitize import html_to_text, sanitize_html
+from zwgk.records.timeliness import compute_due
+from zwgk.search import index as search_index
 
 DEFAULT_INDEX_FORMAT = "{code}/{year}-{serial:05d}"
 DECISIONS = ["主动公开", "依申请公开", "不予公开"]
@@ -256,28 +258,13 @@ def _revise(record, user, note: str) -> Revision:
 
 
 def _reindex(record):
-    def run():
-        try:
-            from zwgk.search.index import update_record
-        except ImportError:  # search not installed yet
-            return
-        update_record(record)
-
-    transaction.on_commit(run)
+    """Refresh the record's search entry once the transaction commits, so a rollback leaves it alone."""
+    transaction.on_commit(lambda: search_index.update_record(record))
 
 
 def _require(allowed: bool, message: str = "您没有执行此操作的权限。"):
     if not allowed:
         raise PermissionDenied(message)
-
-
-def _store_due(record):
-    from zwgk.records.timeliness import compute_due
-
-    try:
-        record.due_on, record.due_provisional = compute_due(record)
-    except ImportError:  # no working-day calendar installed: leave the deadline unknown
-        record.due_on, record.due_provisional = None, False
 
 
 def _write(record, user, *, expected_version=None, from_states=None, note="", fields=()):
@@ -336,7 +323,7 @@ def create_record(item, user, data: dict, *, ip=None) -> Record:
     elif user is not None:
         units = rules.draftable_units(user, item)
         _require(units is None or record.unit_id in units, "您只能以本单位名义起草信息。")
-    _store_due(record)
+    record.due_on, record.due_provisional = compute_due(record)
     record.save()
     _revise(record, user, "创建草稿")
     audit(record, user, "create", ip=ip)
@@ -351,7 +338,7 @@ def update_record(record, user, data: dict, *, version: int, ip=None, note="保�
     _apply(record, data)
     if user is not None:
         _require(rules.can_edit(user, record), "您只能以本单位名义起草信息。")
-    _store_due(record)
+    record.due_on, record.due_provisional = compute_due(record)
     _write(record, user, expected_version=version, note=note,
            from_states=[Record.State.DRAFT, Record.State.SUBMITTED, Record.State.APPROVED],
            fields=CONTENT_FIELDS + ["due_on", "due_provisional"])
@@ -568,7 +555,7 @@ def change(record, user, data: dict, *, version: int, formed_on, note: str = "",
     data = {**data, "formed_on": formed_on}
     _apply(record, data)
     record.changed_at = timezone.now()
-    _store_due(record)
+    record.due_on, record.due_provisional = compute_due(record)
     _write(record, user, expected_version=version, from_states=[Record.State.PUBLISHED],
            note=("变更：" + note.strip()) if note.strip() else "变更",
            fields=CONTENT_FIELDS + ["changed_at", "due_on", "due_provisional"])

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
+from zwgk.holidays.services import calendar_for
+
 DEFAULT_WORKING_DAYS = 20
 
 
@@ -44,13 +46,6 @@ class Timeliness:
     def css(self) -> str:
         """Badge classes for staff.css (.badge.on_time/.late/.overdue/.pending/.provisional)."""
         return " ".join(c for c in (self.status if self.status != "unknown" else "", "provisional" if self.provisional else "") if c)
-
-
-def calendar_for(agency):
-    """The agency's working-day calendar (national + regional layers)."""
-    from zwgk.holidays.services import calendar_for as real
-
-    return real(agency)
 
 
 def _working(cal, start: datetime.date, days: int, what: str) -> Due:
@@ -164,7 +159,7 @@ def timeliness(record, *, today: datetime.date | None = None, cal=None) -> Timel
     if provisional:
         label += "（暂定）"
         explanation += " 所涉年份的节假日安排尚未公布，日期为暂定。"
-    if rule.kind == "immediate" or getattr(record.item, "deadline_flagged", False):
+    if rule.kind == "immediate" or record.item.deadline_flagged:
         explanation += " 该事项的公开时限待人工确认。"
     return Timeliness(due, status, days, provisional, label, explanation)
 

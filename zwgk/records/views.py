@@ -44,13 +44,6 @@ def _item(request, item_id) -> Item:
     return item
 
 
-def _safe_timeliness(record):
-    try:
-        return compute_timeliness(record)
-    except ImportError:
-        return None
-
-
 def _ip(request):
     return services.client_ip(request)
 
@@ -74,7 +67,7 @@ def record_list(request):
         if data.get("q"):
             qs = qs.filter(Q(title__icontains=data["q"]) | Q(index_number__icontains=data["q"]))
     page = Paginator(qs.order_by("-updated_at", "-id"), 50).get_page(request.GET.get("page"))
-    rows = [(r, _safe_timeliness(r)) for r in page.object_list]
+    rows = [(r, compute_timeliness(r)) for r in page.object_list]
     return render(request, "records/list.html", {"page": page, "rows": rows, "form": form, "item": item})
 
 
@@ -189,7 +182,7 @@ def record_detail(request, pk):
         element_rows.append((element, value))
     return render(request, "records/detail.html", {
         "record": record, "revisions": revisions, "events": events, "can": can,
-        "timeliness": _safe_timeliness(record), "element_rows": element_rows,
+        "timeliness": compute_timeliness(record), "element_rows": element_rows,
         "attachments": attachments.values(), "attachment_form": forms.AttachmentForm(),
         "body_html": record.body,  # stored sanitised
     })
@@ -286,7 +279,7 @@ def record_review(request, pk):
             (decision_form if request.POST.get("step") == "decide" else review_form).add_error(None, str(exc))
     return render(request, "records/review.html", {
         "record": record, "decision_form": decision_form, "review_form": review_form,
-        "findings": services.pi_findings(record), "timeliness": _safe_timeliness(record),
+        "findings": services.pi_findings(record), "timeliness": compute_timeliness(record),
     })
 
 

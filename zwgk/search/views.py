@@ -4,7 +4,9 @@ from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.shortcuts import render
+from django.urls import NoReverseMatch
 
+from zwgk.portal.links import record_url
 from zwgk.search.query import MAX_PAGE, search
 from zwgk.search.tokenize import MAX_QUERY_CHARS, clean_query
 
@@ -36,12 +38,10 @@ def _genres():
 
 def _record_url(record):
     try:
-        from zwgk.portal.links import record_url
-    except ImportError:  # portal not installed: no link target
-        return ""
-    try:
         return record_url(record)
-    except Exception:  # noqa: BLE001 -- a URL the portal cannot build must not break the search page
+    except NoReverseMatch:
+        # An index format may start with "/", which the portal's 索引号 route cannot carry:
+        # list the hit without a link rather than fail the whole results page.
         return ""
 
 

@@ -1,4 +1,4 @@
-"""A small catalog and records for the import and API tests (shared by records-io's tests)."""
+"""A small catalog and records shared by the record import and API tests."""
 import datetime as dt
 
 from django.utils import timezone

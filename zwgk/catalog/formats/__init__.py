@@ -34,7 +34,7 @@ DUMP_FORMATS = ("json", "xlsx", "docx", "csv")
 
 
 def _module(name: str):
-    # Imported lazily: xlsx/docx pull in openpyxl/python-docx, and are written by another engineer.
+    # Imported lazily: xlsx/docx pull in openpyxl/python-docx, which text-only imports never need.
     return importlib.import_module(f".{name}", __name__)
 
 

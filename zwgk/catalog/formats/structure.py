@@ -94,8 +94,8 @@ class DeadlineRule:
     period: str | None = None  # "month" | "quarter" | "year"
     flagged: bool = False
     note: str = ""
-    # Added by catalog-formats-text: a compound 时限 ("…；其中行政许可、行政处罚事项应自作出行政
-    # 决定之日起7个工作日内公示") keeps the main rule above and one sub-rule per 其中 clause;
+    # A compound 时限 ("…；其中行政许可、行政处罚事项应自作出行政决定之日起7个工作日内公示")
+    # keeps the main rule above and one sub-rule per 其中 clause;
     # `scope` says which matters a sub-rule applies to.
     scope: str = ""
     subrules: list["DeadlineRule"] = field(default_factory=list)
@@ -200,7 +200,7 @@ class CatalogImportError(Exception):
         )
 
 
-# ---- Added by catalog-formats-text (additive helpers) -------------------------------------------
+# ---- Counting and comparing specs -----------------------------------------------------------------
 
 def count_levels(spec: CatalogSpec) -> dict:
     """Counts in the same keys as `CatalogSpec.declared`: level1, level2, level3, on_request_level2."""

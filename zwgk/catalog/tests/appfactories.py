@@ -1,4 +1,4 @@
-"""Hand-built catalogs for the catalog-app tests (no parser involved)."""
+"""Hand-built catalogs for the catalog service, view and API tests (no parser involved)."""
 import copy
 
 from zwgk.catalog.formats.structure import (

@@ -14,14 +14,6 @@ ITEM_KEYS = {"category", "name", "path", "elements", "basis", "deadline", "units
              "level", "five_types", "columns", "remarks"}
 
 
-@pytest.fixture(autouse=True)
-def _formats_ready():
-    from zwgk.catalog import formats
-
-    if not hasattr(formats, "dump"):
-        pytest.skip("zwgk.catalog.formats.dump is not there yet")
-
-
 @pytest.fixture
 def catalog(agency):
     services.import_catalog(result(small_spec(year=2020)), agency=agency)

@@ -14,13 +14,6 @@ from zwgk.catalog.models import Agency, Catalog, CatalogChange, Item, Unit
 AGENCY = "银川市人力资源和社会保障局"
 
 
-def _need_parse_file():
-    from zwgk.catalog import formats
-
-    if not hasattr(formats, "parse_file"):
-        pytest.skip("zwgk.catalog.formats.parse_file is not there yet")
-
-
 def _run(*args):
     out, err = StringIO(), StringIO()
     call_command("import_catalog", *args, stdout=out, stderr=err)
@@ -58,8 +51,8 @@ def test_an_empty_file_is_refused(db, tmp_path):
 
 
 def test_a_docx_without_tables_is_refused_and_writes_nothing(db, tmp_path):
-    _need_parse_file()
-    docx = pytest.importorskip("docx")
+    import docx
+
     path = tmp_path / "notable.docx"
     document = docx.Document()
     document.add_paragraph("这是一份没有表格的文件")
@@ -71,7 +64,6 @@ def test_a_docx_without_tables_is_refused_and_writes_nothing(db, tmp_path):
 
 
 def test_binary_junk_is_refused_and_writes_nothing(db, tmp_path):
-    _need_parse_file()
     junk = tmp_path / "junk.bin"
     junk.write_bytes(bytes(range(256)) * 8)
     with pytest.raises(CommandError, match="junk.bin"):
@@ -80,7 +72,6 @@ def test_binary_junk_is_refused_and_writes_nothing(db, tmp_path):
 
 
 def test_the_seed_imports_with_counts_the_declared_mismatch_and_row_warnings(db, seed_path):
-    _need_parse_file()
     text = _run(str(seed_path), "--agency", AGENCY)
     assert "一级事项6项" in text and "二级事项27项" in text
     assert "表头声明二级事项26项，实际列出27项" in text
@@ -97,7 +88,6 @@ def test_the_seed_imports_with_counts_the_declared_mismatch_and_row_warnings(db,
 
 
 def test_json_output_is_machine_readable(db, seed_path):
-    _need_parse_file()
     data = json.loads(_run(str(seed_path), "--agency", AGENCY, "--json"))
     assert data["counts"] == {"level1": 6, "level2": 27}
     assert data["catalog"]["year"] == 2020 and data["agency"]["slug"] == "yinchuan-rsj"
@@ -107,20 +97,17 @@ def test_json_output_is_machine_readable(db, seed_path):
 
 
 def test_a_dry_run_reports_and_writes_nothing(db, seed_path):
-    _need_parse_file()
     text = _run(str(seed_path), "--agency", AGENCY, "--dry-run")
     assert "试导入" in text and "新增" in text
     assert _nothing_written()
 
 
 def test_the_agency_may_be_omitted_when_there_is_only_one(agency, seed_path):
-    _need_parse_file()
     _run(str(seed_path))
     assert Catalog.objects.get().agency == agency
 
 
 def test_importing_twice_does_not_duplicate_and_an_edited_file_shows_in_the_history(db, seed_path, tmp_path):
-    _need_parse_file()
     _run(str(seed_path), "--agency", AGENCY)
     counts = (Catalog.objects.count(), Item.objects.count(), Unit.objects.count())
     text = _run(str(seed_path), "--agency", AGENCY)

@@ -33,6 +33,19 @@ def test_it_builds_the_item_tree_with_positional_slugs(agency):
     assert report.created == 7 and report.updated == 0
 
 
+def test_a_repeated_item_path_is_reported_not_dropped_silently(agency):
+    spec = small_spec()
+    twin = copy.deepcopy(spec.items[1])
+    twin.source_row, twin.deadline_text = 99, "另一种时限"
+    spec.items.append(twin)
+
+    report = services.import_catalog(result(spec), agency=agency)
+
+    assert Item.objects.filter(catalog__agency=agency, name=twin.path[-1]).count() == 1
+    repeated = [w for w in report.warnings if w.row == 99]
+    assert len(repeated) == 1 and "重复出现" in repeated[0].message and repeated[0].column == "公开事项"
+
+
 def test_it_takes_the_year_from_the_filled_on_date_then_the_title(agency):
     services.import_catalog(result(), agency=agency)
     assert Catalog.objects.get(agency=agency).year == 2020

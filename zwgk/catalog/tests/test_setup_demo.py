@@ -10,14 +10,6 @@ from zwgk.accounts.models import Membership, Role
 from zwgk.catalog.models import Agency, Catalog, Item
 
 
-@pytest.fixture(autouse=True)
-def _formats_ready():
-    from zwgk.catalog import formats
-
-    if not hasattr(formats, "parse_file"):
-        pytest.skip("zwgk.catalog.formats.parse_file is not there yet")
-
-
 def _run(*args) -> str:
     out = StringIO()
     call_command("setup_demo", *args, stdout=out)
@@ -77,3 +69,11 @@ def test_reset_passwords_issues_new_ones(db):
     assert set(second) == set(first) and second["demo-admin"] != first["demo-admin"]
     assert authenticate(username="demo-admin", password=first["demo-admin"]) is None
     assert authenticate(username="demo-admin", password=second["demo-admin"]) is not None
+
+
+def test_it_says_which_regional_holiday_years_are_missing(db):
+    from zwgk.holidays.models import HolidayNotice
+
+    out = _run()
+    assert "宁夏回族自治区 2020–" in out and "暂定" in out
+    assert HolidayNotice.objects.count() == 0

@@ -30,12 +30,9 @@ def page(site, live_server):
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
-    try:
-        from zwgk.search.index import rebuild
+    from zwgk.search.index import rebuild
 
-        rebuild()
-    except ImportError:
-        pass
+    rebuild()
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)

@@ -27,10 +27,7 @@ class Command(BaseCommand):
             raise CommandError(f"{agency.name}没有{year}公开目录")
         if not options["output"] and fmt in ("xlsx", "docx"):
             raise CommandError(f"{fmt} 是二进制格式，请用 -o 指定输出文件")
-        try:
-            data = services.export_catalog(catalog, fmt)
-        except ImportError as exc:
-            raise CommandError(f"{fmt} 导出模块不可用：{exc}")
+        data = services.export_catalog(catalog, fmt)
         if options["output"]:
             out = Path(options["output"])
             try:

@@ -5,6 +5,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 
 from zwgk.accounts.models import Membership, Role
 from zwgk.catalog import services
@@ -120,5 +121,17 @@ class Command(BaseCommand):
                 else:
                     say(f"演示账号（{label}）：用户名 {username} 已存在，密码未更改（--reset-passwords 可重置）")
         say("后台登录：http://127.0.0.1:8000/staff/login/")
+        say(_calendar_hint(agency))
         for line in lines:
             self.stdout.write(line)
+
+
+def _calendar_hint(agency) -> str:
+    """Deadlines stay 暂定 until the region's own holiday notices are imported: say so up front."""
+    from zwgk.holidays.services import calendar_for
+
+    years = sorted(y for y in calendar_for(agency).provisional_years() if 2020 <= y <= timezone.localdate().year)
+    if not years:
+        return "工作日历：各年度节假日数据齐全"
+    return (f"提示：{(agency.region_names or ['本地区'])[0]} {years[0]}–{years[-1]} 年的地方节假日通知尚未导入，相关公开期限显示为“暂定”；"
+            "请在后台“工作日历”粘贴通知导入，或运行 zwgk holidays import-notice 文件 --region 地区名")

@@ -74,10 +74,7 @@ class Command(BaseCommand):
         )
         if result.overwritten:
             self.stdout.write(f"覆盖了 {result.overwritten} 条其他来源的同日记录")
-        if result.recomputed is None:
-            self.stderr.write("提示：记录模块尚不能重新计算期限（zwgk.records.timeliness.recompute_due_dates 不可用）")
-        else:
-            self.stdout.write(f"已重新计算 {result.recomputed} 条记录的公开期限")
+        self.stdout.write(f"已重新计算 {result.recomputed} 条记录的公开期限")
 
     def list(self, options):
         try:

@@ -1,6 +1,6 @@
 """`zwgk demo-data --agencies N --records N [--seed S]`: a realistic published corpus for demos and benchmarks.
 
-Agencies get the seed catalog (imported through the catalog engineers' parser and importer), then
+Agencies get the seed catalog (through the same parser and importer as `zwgk import-catalog`), then
 records are generated per batch and bulk-inserted, so a million records fit in modest memory.
 """
 import datetime as dt
@@ -18,9 +18,12 @@ from django.db.models import Max
 from django.utils import timezone
 from tqdm import tqdm
 
+from zwgk.catalog.formats import parse_file
 from zwgk.catalog.models import Agency, Catalog, Item
+from zwgk.catalog.services import import_catalog
 from zwgk.portal import demo
-from zwgk.records.models import Attachment, Record
+from zwgk.records.models import Attachment, IndexCounter, Record
+from zwgk.search import index
 
 SEED = Path(__file__).resolve().parents[3] / "catalog" / "seeds" / "yinchuan-rsj-2020.txt"
 YEARS = 10
@@ -71,18 +74,9 @@ class Command(BaseCommand):
         return agency
 
     def _import_catalog(self, agency, row):
-        from zwgk.catalog.services import import_catalog
-        from zwgk.catalog.formats.structure import ParseResult
-
         text = SEED.read_text(encoding="utf-8").replace("银川市人力资源和社会保障局", row["name"])
         text = text.replace("银川市", row["city"]).replace("人社局", row["dept"] if row["dept_index"] else "人社局")
-        try:
-            from zwgk.catalog.formats import parse_file
-
-            result = parse_file(f"{row['slug']}.txt", text.encode("utf-8"))
-        except Exception as exc:  # parsers not available yet, or the seed text did not parse
-            self.stderr.write(f"种子目录解析不可用（{exc.__class__.__name__}: {exc}），改用内置目录结构")
-            result = ParseResult(catalog=demo.fallback_spec(row["name"]), format="fallback")
+        result = parse_file(f"{row['slug']}.txt", text.encode("utf-8"))
         import_catalog(result, agency=agency, source=SEED.name)
 
     # ------------------------------------------------------------------ attachments on disk
@@ -169,21 +163,12 @@ class Command(BaseCommand):
                 .values("agency_id", "published_at__year").annotate(m=Max("serial")))
         for row in rows:
             counters[(row["agency_id"], row["published_at__year"])] = row["m"] or 0
-        try:
-            from zwgk.records.models import IndexCounter
-
-            for c in IndexCounter.objects.filter(agency__in=agencies):
-                key = (c.agency_id, c.year)
-                counters[key] = max(counters.get(key, 0), c.last_serial)
-        except ImportError:
-            pass
+        for c in IndexCounter.objects.filter(agency__in=agencies):
+            key = (c.agency_id, c.year)
+            counters[key] = max(counters.get(key, 0), c.last_serial)
         return counters
 
     def _save_counters(self, counters):
-        try:
-            from zwgk.records.models import IndexCounter
-        except ImportError:
-            return
         with transaction.atomic():
             for (agency_id, year), last in counters.items():
                 IndexCounter.objects.update_or_create(agency_id=agency_id, year=year, defaults={"last_serial": last})
@@ -249,11 +234,6 @@ class Command(BaseCommand):
 
     # ------------------------------------------------------------------ search
     def _index(self):
-        try:
-            from zwgk.search import index
-        except ImportError:
-            self.stderr.write("搜索索引未建立：zwgk.search.index 尚不可用")
-            return
         started = time.monotonic()
         bar = tqdm(desc="建立搜索索引", unit="条", file=sys.stderr, disable=None)
 
