@@ -210,12 +210,7 @@ def _diff(before: dict, after: dict) -> tuple[dict, dict]:
 
 
 def _dedupe(values):
-    seen, out = set(), []
-    for v in values:
-        if v not in seen:
-            seen.add(v)
-            out.append(v)
-    return out
+    return list(dict.fromkeys(values))  # keeps the first occurrence's position
 
 
 def _prefetched_items(catalog: Catalog):

@@ -265,12 +265,7 @@ def split_basis(text: str | None, problems: list | None = None, *, row: int | No
         if problems is not None and ("《" in rest or "》" in rest):
             problems.append(Problem(f"公开依据不完整：“{rest}”", row, column))
         entries.extend(p for p in (x.strip(_TRAILING_SEPS) for x in split_outside_brackets(rest, "、；;")) if p)
-    seen, unique = set(), []
-    for e in entries:
-        if e not in seen:
-            seen.add(e)
-            unique.append(e)
-    return unique
+    return list(dict.fromkeys(entries))  # drop repeats, keep document order
 
 
 # ---------------------------------------------------------------------------------------------
