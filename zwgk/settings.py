@@ -1,7 +1,7 @@
 """zwgk settings: one module, configured by environment variables with safe defaults.
 
 Variables: DATABASE_URL, ZWGK_DATA_DIR, SECRET_KEY (or SECRET_KEY_FILE), ALLOWED_HOSTS, DEBUG,
-ZWGK_MEDIA_MAX_MB.
+ZWGK_MEDIA_MAX_MB, ZWGK_HTTPS.
 """
 import os
 from pathlib import Path
@@ -58,7 +58,10 @@ def parse_database_url(url):
 DATA_DIR = Path(os.environ.get("ZWGK_DATA_DIR", "./var")).resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 DEBUG = envbool("DEBUG", False)
-SECRET_KEY = envsecret("SECRET_KEY", "zwgk-insecure-development-key-change-me")
+DEFAULT_SECRET_KEY = "zwgk-insecure-development-key-change-me"
+SECRET_KEY = envsecret("SECRET_KEY", DEFAULT_SECRET_KEY)
+# The key is public (it is in this file): anyone could forge sessions. `zwgk serve` warns loudly.
+SECRET_KEY_IS_DEFAULT = SECRET_KEY == DEFAULT_SECRET_KEY
 ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h.strip()]
 
 DATABASES = {
@@ -136,6 +139,16 @@ LOGOUT_REDIRECT_URL = "/"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
+SESSION_COOKIE_SAMESITE = "Lax"
+# ZWGK_HTTPS=1 when the site is served over HTTPS (directly or by a proxy): cookies are then never
+# sent in clear text and browsers are told to keep to HTTPS. Off by default so `make run` works on http.
+ZWGK_HTTPS = envbool("ZWGK_HTTPS", False)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = ZWGK_HTTPS
+SECURE_HSTS_SECONDS = 31536000 if ZWGK_HTTPS else 0
+if ZWGK_HTTPS and os.environ.get("ZWGK_PROXY_SSL_HEADER"):
+    # Only behind a proxy that sets (and strips from clients) this header, e.g. X-Forwarded-Proto.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + os.environ["ZWGK_PROXY_SSL_HEADER"].upper().replace("-", "_"), "https")
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -40,7 +40,7 @@ def catalog_json(request):
     if agency is None:
         return _error(f"找不到机关“{request.GET.get('agency')}”", 404)
     year = request.GET.get("year")
-    if year and not year.isdigit():
+    if year and not (year.isdigit() and len(year) == 4):
         return _error("year 应为四位年度数字", 400)
     catalog = services.current_catalog(agency, int(year) if year else None)
     if catalog is None:

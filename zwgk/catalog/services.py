@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.db import connection, transaction
 from django.db.models import Max, ProtectedError, Q
+from django.utils import timezone
 
 from zwgk.catalog.formats import dump
 from zwgk.catalog.formats.cells import guess_field_type
@@ -437,7 +438,7 @@ def _catalog_year(spec: CatalogSpec, warnings: list[Problem]) -> int:
     m = re.search(r"(19|20)\d{2}", spec.title or "")
     if m:
         return int(m.group(0))
-    year = datetime.date.today().year
+    year = timezone.localdate().year
     warnings.append(Problem(f"文件未写明年度，按当前年度 {year} 导入", column="年度"))
     return year
 

@@ -187,6 +187,10 @@ def catalog_new_version(request, pk):
 # Upload: preview (dry run) first, then confirm
 
 
+# A catalog is a few hundred KB even as XLSX; anything far larger is a mistake or an attack.
+CATALOG_UPLOAD_MAX_BYTES = 20 * 1024 * 1024
+
+
 def _upload_dir() -> Path:
     path = Path(settings.DATA_DIR) / "catalog-uploads"
     path.mkdir(parents=True, exist_ok=True)
@@ -213,7 +217,8 @@ def catalog_import(request):
     context = {"form": UploadForm(agencies=agencies), "report": None}
     if request.method == "POST" and request.POST.get("confirm"):
         pending = request.session.get("catalog_upload") or {}
-        if pending.get("token") != request.POST.get("token"):
+        # Without a pending preview both tokens would be None and "match".
+        if not pending.get("token") or pending["token"] != request.POST.get("token"):
             messages.error(request, "预览已过期，请重新上传")
             return redirect("catalog:import")
         agency = get_object_or_404(agencies, pk=pending["agency"])
@@ -239,6 +244,8 @@ def catalog_import(request):
     if request.method == "POST":
         form = UploadForm(request.POST, request.FILES, agencies=agencies)
         context["form"] = form
+        if form.is_valid() and form.cleaned_data["file"].size > CATALOG_UPLOAD_MAX_BYTES:
+            form.add_error("file", f"文件超过上限 {CATALOG_UPLOAD_MAX_BYTES // 1048576} MB：目录文件通常只有几百 KB，请检查是否选错了文件")
         if form.is_valid():
             upload = form.cleaned_data["file"]
             data = upload.read()

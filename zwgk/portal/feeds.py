@@ -2,12 +2,13 @@
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import strip_tags
+from django.utils.html import escape
 from django.utils.text import Truncator
 
 from zwgk.portal import queries as q
 from zwgk.portal.links import agency_url, item_url, record_url
 from zwgk.records.models import Record
+from zwgk.records.sanitize import html_to_text
 
 FEED_SIZE = 30
 
@@ -19,8 +20,10 @@ class _RecordFeed(Feed):
         return record.title
 
     def item_description(self, record):
-        text = record.summary or strip_tags(record.body)
-        return Truncator(text).chars(200)
+        # Atom marks the summary type="html": plain text must be escaped or a summary such as
+        # "<img onerror=…>" runs in feed readers (and "&lt;" in a body would turn into markup).
+        text = record.summary or html_to_text(record.body)
+        return escape(Truncator(" ".join(text.split())).chars(200))
 
     def item_link(self, record):
         return record_url(record)

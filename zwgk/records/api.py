@@ -116,7 +116,7 @@ def filter_records(queryset, params):
     item_value = params.get("item", "").strip()
     if item_value:
         condition = Q(item__slug=item_value) | Q(item__name=item_value)
-        if item_value.isdigit():
+        if item_value.isdigit() and len(item_value) <= 18:  # longer is no id (and overflows bigint)
             condition |= Q(item_id=int(item_value))
         queryset = queryset.filter(condition)
         search_filters["item"] = item_value
@@ -128,7 +128,7 @@ def filter_records(queryset, params):
     unit_value = params.get("unit", "").strip()
     if unit_value:
         condition = Q(unit__name=unit_value)
-        if unit_value.isdigit():
+        if unit_value.isdigit() and len(unit_value) <= 18:
             condition |= Q(unit_id=int(unit_value))
         queryset = queryset.filter(condition)
     genre = (params.get("genre") or params.get("体裁") or "").strip()

@@ -196,7 +196,7 @@ class MaskForm(forms.Form):
 
 class FilterForm(forms.Form):
     state = forms.ChoiceField(label="状态", required=False, choices=[("", "全部")] + list(Record.State.choices))
-    item = forms.IntegerField(label="事项", required=False, widget=forms.HiddenInput)
+    item = forms.IntegerField(label="事项", required=False, min_value=1, max_value=2**63 - 1, widget=forms.HiddenInput)
     unit = forms.ModelChoiceField(label="公开主体", required=False, queryset=None, empty_label="全部")
     q = forms.CharField(label="名称或索引号", required=False)
 

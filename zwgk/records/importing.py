@@ -216,9 +216,28 @@ def read_csv(data: bytes) -> list[RawRow]:
     return rows_from_table(table)
 
 
+# openpyxl inflates shared strings and rows into memory: a tiny hostile zip must be refused
+# before it is opened (zipfile never inflates an entry beyond its declared size).
+MAX_XLSX_UNZIPPED_BYTES = 256 * 1024 * 1024
+
+
+def _check_unzipped_size(data: bytes) -> None:
+    import zipfile
+
+    try:
+        total = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise RecordImportError([RowProblem(f"无法读取 XLSX 文件：{exc}")]) from None
+    if total > MAX_XLSX_UNZIPPED_BYTES:
+        raise RecordImportError([RowProblem(
+            f"XLSX 文件解压后达 {total / 1048576:.0f} MB（上限 {MAX_XLSX_UNZIPPED_BYTES // 1048576} MB），"
+            "疑似压缩炸弹，已拒绝；请拆分成多个文件导入")])
+
+
 def read_xlsx(data: bytes) -> list[RawRow]:
     from openpyxl import load_workbook
 
+    _check_unzipped_size(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for damaged files

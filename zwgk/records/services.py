@@ -404,7 +404,8 @@ def mask_personal_info(record, user, *, source: str, value: str, kind: str, vers
     count = 0
     if source in ("title", "summary", "body"):
         new, count = pi.mask_in_text(getattr(record, source), value, kind)
-        setattr(record, source, new)
+        # The body is rendered as HTML: every write to it goes through the sanitiser, this one too.
+        setattr(record, source, sanitize_html(new) if source == "body" else new)
     elif source.startswith("element:"):
         name = source.split(":", 1)[1]
         elements = dict(record.elements or {})

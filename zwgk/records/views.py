@@ -61,7 +61,9 @@ def record_list(request):
             qs = qs.filter(state=data["state"])
         if data.get("item"):
             qs = qs.filter(item_id=data["item"])
-            item = Item.objects.filter(pk=data["item"]).first()
+            # Only an item of the user's own agencies is named on the page.
+            item = Item.objects.filter(pk=data["item"])
+            item = (item if ids is None else item.filter(catalog__agency_id__in=ids)).first()
         if data.get("unit"):
             qs = qs.filter(unit=data["unit"])
         if data.get("q"):
@@ -82,7 +84,11 @@ def choose_item(request):
 
 
 def _save_uploads(request, record, form):
+    limit = services.attachment_checks.max_bytes()
     for element, upload in form.uploaded_files():
+        # Checked before read(): the file is on disk now and would otherwise be read whole into memory.
+        if upload.size > limit:
+            raise AttachmentError(f"“{upload.name}”超过上限 {limit // 1048576} MB。")
         attachment = services.add_attachment(record, request.user, upload.name, upload.read(), element=element, ip=_ip(request))
         ids = list(record.elements.get(element) or []) if isinstance(record.elements.get(element), list) else []
         ids.append(attachment.pk)

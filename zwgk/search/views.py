@@ -1,8 +1,8 @@
 """The public search page: /search/?q=…&agency=<slug>&item=<id>&year=…&genre=…&page=…"""
-from datetime import date
 from urllib.parse import urlencode
 
 from django.core.cache import cache
+from django.utils import timezone
 from django.shortcuts import render
 from django.urls import NoReverseMatch
 
@@ -81,7 +81,7 @@ def search_page(request):
     items = []
     if agency is not None:
         items = Item.objects.filter(catalog__agency=agency, catalog__is_current=True).order_by("catalog", "position")
-    this_year = date.today().year
+    this_year = timezone.localdate().year  # Asia/Shanghai: the server's clock may be UTC
     context = {
         "q": q,
         "result": result,

@@ -31,6 +31,11 @@ __all__ = [
 ]
 
 DUMP_FORMATS = ("json", "xlsx", "docx", "csv")
+# Refused before openpyxl/python-docx see the file: they inflate every part into memory, so a
+# small hostile zip (a "zip bomb") could exhaust it. Real catalogs are a few MB uncompressed.
+# zipfile never inflates an entry beyond its declared size, so checking the declared sizes is enough.
+MAX_UNZIPPED_BYTES = 64 * 1024 * 1024
+MAX_ZIP_ENTRIES = 2000
 
 
 def _module(name: str):
@@ -47,9 +52,18 @@ def detect_format(data: bytes, source: str = "") -> tuple[str, bytes | str]:
         raise CatalogImportError("文件为空", source=source)
     if data.startswith(b"PK\x03\x04"):
         try:
-            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+            infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
         except (zipfile.BadZipFile, OSError, ValueError):
             raise CatalogImportError("压缩包已损坏，无法作为 XLSX/DOCX 读取", source=source) from None
+        names = [info.filename for info in infos]
+        if len(infos) > MAX_ZIP_ENTRIES:
+            raise CatalogImportError(f"压缩包内文件过多（{len(infos)} 个，上限 {MAX_ZIP_ENTRIES}），不像目录表格", source=source)
+        unzipped = sum(info.file_size for info in infos)
+        if unzipped > MAX_UNZIPPED_BYTES:
+            raise CatalogImportError(
+                f"文件解压后达 {unzipped / 1048576:.0f} MB（上限 {MAX_UNZIPPED_BYTES // 1048576} MB），疑似压缩炸弹，已拒绝",
+                source=source,
+            )
         if any(n.startswith("xl/") for n in names):
             return "xlsx", data
         if any(n.startswith("word/") for n in names):

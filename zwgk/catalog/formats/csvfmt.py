@@ -81,6 +81,25 @@ _META = {"目录名称": "title", "年度": "year", "机关": "agency_name", "�
 _ELEMENT_SUFFIX = re.compile(r"〔(?P<type>" + "|".join(FIELD_TYPES) + r")?(?:，?(?P<req>必填))?〕$")
 
 
+# Spreadsheet programs run a CSV cell starting with = + - @ (or tab/CR) as a formula (CSV
+# injection). `dump` writes such cells with a leading apostrophe, as Excel itself does for text;
+# cells that already start with apostrophes before such a character get one more, so `parse`
+# can drop exactly one and every value survives the round trip.
+_FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
+_ESCAPED_FORMULA = re.compile(r"'+[=+\-@\t\r]")
+
+
+def _csv_out(value):
+    """A cell value made inert for spreadsheets (see _FORMULA_START)."""
+    if isinstance(value, str) and _FORMULA_START.match(value):
+        return "'" + value
+    return value
+
+
+def _csv_in(value: str) -> str:
+    return value[1:] if _ESCAPED_FORMULA.match(value) else value
+
+
 def _header_key(cell: str) -> str:
     return re.sub(r"[\s（）()“”\"'‘’【】\[\]]", "", cells.clean_text(cell))
 
@@ -113,11 +132,11 @@ def dump(spec: CatalogSpec) -> bytes:
             "审签人": spec.signed_by, "填表时间": spec.filled_on, "声明事项数": _declared_text(spec.declared or {})}
     for key, value in meta.items():
         if value not in ("", None):
-            writer.writerow([key, value])
+            writer.writerow([key, _csv_out(value)])
     writer.writerow(COLUMNS)
     for item in spec.items:
         level3 = item.path[2] if len(item.path) > 2 else ""
-        writer.writerow([
+        writer.writerow(_csv_out(value) for value in [
             item.path[0], item.path[1], level3,
             MULTI_SEP.join(_element_text(n, e) for n, e in enumerate(item.elements, 1)),
             MULTI_SEP.join(item.basis), item.deadline_text, MULTI_SEP.join(item.units),
@@ -145,7 +164,7 @@ def _records(text: str, source: str):
     start = 1
     try:
         for record in reader:
-            yield start, record
+            yield start, [_csv_in(value) for value in record]
             start = reader.line_num + 1
     except csv.Error as exc:
         raise CatalogImportError(f"CSV 格式错误：{exc}", source=source, row=start) from None

@@ -111,7 +111,7 @@ def _write_preamble(sheet, spec: CatalogSpec, width: int) -> int:
     row = 1
     for index, line in enumerate(table.preamble_lines(spec)):
         is_title = index == 0 and line == spec.title
-        cell = sheet.cell(row=row, column=1, value=line)
+        cell = _text_cell(sheet, row, 1, line)
         cell.font = Font(name="黑体", size=16, bold=True) if is_title else _FONT
         cell.alignment = Alignment(horizontal="center" if is_title else "left", vertical="center")
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
@@ -140,8 +140,17 @@ def _write_header(sheet, columns, first: int) -> None:
         col += span
 
 
+def _text_cell(sheet, row: int, col: int, value):
+    """A cell holding `value` as text: openpyxl would store "=…" as a formula that Excel runs
+    (formula injection from catalog text such as =HYPERLINK(…)); the text itself is kept as is."""
+    cell = sheet.cell(row=row, column=col, value=value)
+    if isinstance(value, str) and cell.data_type == "f":
+        cell.data_type = "s"
+    return cell
+
+
 def _header_cell(sheet, row: int, col: int, text: str) -> None:
-    cell = sheet.cell(row=row, column=col, value=text or None)
+    cell = _text_cell(sheet, row, col, text or None)
     cell.font, cell.alignment, cell.border = _HEADER_FONT, _WRAP_CENTER, _BORDER
 
 
@@ -151,7 +160,7 @@ def _write_items(sheet, spec: CatalogSpec, columns, first: int) -> None:
     for index, item in enumerate(spec.items):
         values = table.item_cells(item, index + 1, columns, names)
         for col, (column, value) in enumerate(zip(columns, values), 1):
-            cell = sheet.cell(row=first + index, column=col, value=value or None)
+            cell = _text_cell(sheet, first + index, col, value or None)
             cell.font, cell.border = _FONT, _BORDER
             cell.alignment = _WRAP_CENTER if column.key in centred else _WRAP_TOP
     # 一级 (and, with 三级 rows, 二级) names are merged over their run of items, as in print.
