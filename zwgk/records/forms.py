@@ -14,6 +14,9 @@ DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 META_FIELDS = ["title", "summary", "publisher", "doc_number", "formed_on", "topic", "genre", "disclosure_scope",
                "validity", "valid_from", "valid_until", "keywords", "body"]
 
+# Text elements whose values are short identifiers or names get a single-line input.
+SHORT_TEXT_ENDINGS = ("号", "名称", "代码", "编码", "姓名", "类别", "机构", "部门", "期限", "电话")
+
 
 class RecordForm(forms.ModelForm):
     """Standard metadata plus one field per element of the item (`el_<element id>`)."""
@@ -79,6 +82,8 @@ class RecordForm(forms.ModelForm):
             if element.name in self.existing_files:
                 field.help_text = "已上传；再次选择文件将追加附件"
             value = None
+        elif element.name.endswith(SHORT_TEXT_ENDINGS):
+            field = forms.CharField(**common)  # 文号, 名称, 代码…: one line is enough
         else:
             field = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), **common)
         # Required is checked in clean() (file elements may already have an attachment).

@@ -64,3 +64,16 @@ def test_an_editor_can_only_pick_their_own_unit(world):
     form = RecordForm(item=world.item_a, user=world.editor_a)
     assert list(form.fields["unit"].queryset) == [world.unit_a]
     assert set(RecordForm(item=world.item_a, user=world.reviewer).fields["unit"].queryset) == {world.unit_a, world.unit_b}
+
+
+def test_short_identifier_elements_get_one_line_inputs_and_others_a_text_box(world):
+    from django import forms as djforms
+
+    from zwgk.catalog.models import Element
+    from zwgk.records.forms import RecordForm
+
+    Element.objects.create(item=world.item_a, name="处罚事由", position=20)
+    form = RecordForm(item=world.item_a, user=world.editor_a)
+    widget = {el.name: form.fields[f"el_{el.pk}"].widget for el in world.item_a.elements.all() if f"el_{el.pk}" in form.fields}
+    assert isinstance(widget["决定书文号"], djforms.TextInput) and isinstance(widget["案件名称"], djforms.TextInput)
+    assert isinstance(widget["处罚事由"], djforms.Textarea)
