@@ -19,6 +19,24 @@ def _choices(standard, existing):
     return [(v, v) for v in values]
 
 
+def snapshot_initial(snapshot: dict) -> dict:
+    """ItemForm field values for an item snapshot (services.item_snapshot): one value per line."""
+    return {
+        "name": snapshot["name"],
+        "basis": "\n".join(snapshot["basis"]),
+        "deadline_text": snapshot["deadline_text"],
+        "units": "\n".join(snapshot["units"]),
+        "channels": [c["name"] for c in snapshot["channels"]],
+        "channel_notes": "\n".join(f"{c['name']}：{c['note']}" for c in snapshot["channels"] if c["note"]),
+        "mode": snapshot["mode"],
+        "audience": snapshot["audience"],
+        "level": snapshot["level"],
+        "five_types": snapshot["five_types"],
+        "columns": "\n".join(snapshot["columns"]),
+        "remarks": snapshot["remarks"],
+    }
+
+
 class ItemForm(forms.Form):
     name = forms.CharField(label="事项名称", max_length=200)
     basis = forms.CharField(
@@ -49,21 +67,7 @@ class ItemForm(forms.Form):
 
     def __init__(self, *args, snapshot: dict, catalog_channels=(), **kwargs):
         self.snapshot = snapshot
-        initial = {
-            "name": snapshot["name"],
-            "basis": "\n".join(snapshot["basis"]),
-            "deadline_text": snapshot["deadline_text"],
-            "units": "\n".join(snapshot["units"]),
-            "channels": [c["name"] for c in snapshot["channels"]],
-            "channel_notes": "\n".join(f"{c['name']}：{c['note']}" for c in snapshot["channels"] if c["note"]),
-            "mode": snapshot["mode"],
-            "audience": snapshot["audience"],
-            "level": snapshot["level"],
-            "five_types": snapshot["five_types"],
-            "columns": "\n".join(snapshot["columns"]),
-            "remarks": snapshot["remarks"],
-        }
-        kwargs.setdefault("initial", initial)
+        kwargs.setdefault("initial", snapshot_initial(snapshot))
         super().__init__(*args, **kwargs)
         # The same checkbox list as the exported table of this catalog, plus the item's own extras.
         own = [c["name"] for c in snapshot["channels"]]

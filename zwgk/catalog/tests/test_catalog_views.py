@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from zwgk.accounts.models import Membership, Role
 from zwgk.catalog import services
+from zwgk.catalog.forms import snapshot_initial
 from zwgk.catalog.models import Catalog, CatalogChange, Item, Unit
 from zwgk.catalog.tests.appfactories import result, small_spec
 
@@ -33,18 +34,7 @@ def editor(django_user_model, agency, catalog):
 def _item_post_data(item, **overrides):
     snap = services.item_snapshot(item)
     data = {
-        "name": snap["name"],
-        "basis": "\n".join(snap["basis"]),
-        "deadline_text": snap["deadline_text"],
-        "units": "\n".join(snap["units"]),
-        "channels": [c["name"] for c in snap["channels"]],
-        "channel_notes": "\n".join(f"{c['name']}：{c['note']}" for c in snap["channels"] if c["note"]),
-        "mode": snap["mode"],
-        "audience": snap["audience"],
-        "level": snap["level"],
-        "five_types": snap["five_types"],
-        "columns": "\n".join(snap["columns"]),
-        "remarks": snap["remarks"],
+        **snapshot_initial(snap),
         "el-TOTAL_FORMS": str(len(snap["elements"])),
         "el-INITIAL_FORMS": str(len(snap["elements"])),
         "el-MIN_NUM_FORMS": "0",
