@@ -1,7 +1,15 @@
 """Fixtures shared by every app's tests."""
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# CI replays the same examples every run, so a red build always means a change broke something;
+# local runs keep exploring new examples.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 SEED_PATH = Path(__file__).parent / "zwgk" / "catalog" / "seeds" / "yinchuan-rsj-2020.txt"
 AGENCY_NAME = "银川市人力资源和社会保障局"
