@@ -82,6 +82,9 @@ INSTALLED_APPS = [
     "zwgk.holidays",
     "zwgk.records",
     "zwgk.search",
+    "zwgk.applications",
+    "zwgk.annualreport",
+    "zwgk.oversight",
     "zwgk.portal",
     "zwgk.api",
 ]

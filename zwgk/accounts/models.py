@@ -7,6 +7,9 @@ class Role(models.TextChoices):
     EDITOR = "editor", "单位编辑"
     REVIEWER = "reviewer", "审核人"
     AGENCY_ADMIN = "agency_admin", "机关管理员"
+    # 依申请公开: handlers work applications; the office head approves extensions (条例第三十三条).
+    HANDLER = "handler", "依申请办理人"
+    OFFICE_HEAD = "office_head", "政务公开办负责人"
     PLATFORM_ADMIN = "platform_admin", "平台管理员"
 
 
