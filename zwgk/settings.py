@@ -1,9 +1,11 @@
 """zwgk settings: one module, configured by environment variables with safe defaults.
 
 Variables: DATABASE_URL, ZWGK_DATA_DIR, SECRET_KEY (or SECRET_KEY_FILE), ALLOWED_HOSTS, DEBUG,
-ZWGK_MEDIA_MAX_MB, ZWGK_HTTPS.
+ZWGK_MEDIA_MAX_MB, ZWGK_HTTPS, ZWGK_LOGIN_FAILURE_LIMIT, ZWGK_LOGIN_COOLOFF_MINUTES,
+ZWGK_SQLITE_BUSY_MS.
 """
 import os
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -37,7 +39,8 @@ def parse_database_url(url):
             "NAME": path or ":memory:",
             # WAL lets the portal read while staff write; IMMEDIATE avoids lock upgrades mid-transaction.
             "OPTIONS": {
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                f"PRAGMA busy_timeout={envint('ZWGK_SQLITE_BUSY_MS', 15000)};",
                 "transaction_mode": "IMMEDIATE",
             },
             "TEST": {"NAME": None},
@@ -87,6 +90,7 @@ INSTALLED_APPS = [
     "zwgk.oversight",
     "zwgk.portal",
     "zwgk.api",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -100,7 +104,25 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "zwgk.middleware.StaffNoStoreMiddleware",
+    "zwgk.middleware.DatabaseBusyMiddleware",
+    # Last, as django-axes requires: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one account, or
+# from one IP address, further attempts are refused for ZWGK_LOGIN_COOLOFF_MINUTES. Platform
+# administrators unlock in /admin/ (访问尝试) or with `zwgk axes_reset_username NAME`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = envint("ZWGK_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=envint("ZWGK_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "zwgk.urls"
 WSGI_APPLICATION = "zwgk.wsgi.application"

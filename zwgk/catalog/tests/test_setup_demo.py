@@ -3,7 +3,8 @@ import re
 from io import StringIO
 
 import pytest
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate as _authenticate
+from django.test import RequestFactory
 from django.core.management import call_command
 
 from zwgk.accounts.models import Membership, Role
@@ -18,6 +19,11 @@ def _run(*args) -> str:
 
 def _passwords(text: str) -> dict:
     return dict(re.findall(r"用户名 (\S+)\s+密码 (\S+)", text))
+
+
+def authenticate(**credentials):
+    """Log in as the login page does (django-axes needs the request)."""
+    return _authenticate(RequestFactory().post("/staff/login/"), **credentials)
 
 
 def test_it_creates_the_agency_catalog_and_a_login_per_role(db):
