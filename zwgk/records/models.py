@@ -1,7 +1,9 @@
 """Records (政府信息): what units publish under catalog items, with review, history and timeliness."""
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
+
+from zwgk.records import audit
 
 
 class RecordQuerySet(models.QuerySet):
@@ -160,8 +162,23 @@ class Attachment(models.Model):
         ordering = ["record", "id"]
 
 
+class AuditEventManager(models.Manager):
+    def bulk_create(self, objs, *args, **kwargs):
+        """Append many events, chained in list order (imports write thousands at once)."""
+        objs = list(objs)
+        with transaction.atomic():
+            head = AuditChainHead.lock()
+            prev = head.hash
+            for event in objs:
+                event.at = event.at or timezone.now()
+                prev = audit.seal(event, prev)
+            created = super().bulk_create(objs, *args, **kwargs)
+            head.advance(prev)
+        return created
+
+
 class AuditEvent(models.Model):
-    """Append-only log of every transition: who, when, what, from which IP."""
+    """Append-only log of every transition: who, when, what, from which IP; hash-chained."""
 
     record = models.ForeignKey(Record, null=True, blank=True, on_delete=models.SET_NULL, related_name="events")
     agency = models.ForeignKey("catalog.Agency", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -169,7 +186,13 @@ class AuditEvent(models.Model):
     detail = models.JSONField(default=dict, blank=True)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     ip = models.GenericIPAddressField(null=True, blank=True)
-    at = models.DateTimeField(auto_now_add=True)
+    at = models.DateTimeField(default=timezone.now)
+    # The chain (zwgk.records.audit): ids as written, the previous event's hash and this one's.
+    refs = models.CharField(max_length=80, blank=True, editable=False)
+    prev_hash = models.CharField(max_length=64, blank=True, editable=False)
+    hash = models.CharField(max_length=64, blank=True, editable=False)
+
+    objects = AuditEventManager()
 
     class Meta:
         ordering = ["-at", "-id"]
@@ -177,7 +200,25 @@ class AuditEvent(models.Model):
     def save(self, *args, **kwargs):
         if self.pk is not None:
             raise ValueError("审计日志只能追加，不能修改。")
-        return super().save(*args, **kwargs)
+        with transaction.atomic():
+            head = AuditChainHead.lock()
+            head.advance(audit.seal(self, head.hash))
+            return super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
         raise ValueError("审计日志只能追加，不能删除。")
+
+
+class AuditChainHead(models.Model):
+    """One row holding the newest audit hash; locking it serialises appends, so the chain never forks."""
+
+    hash = models.CharField(max_length=64, default=audit.GENESIS)
+
+    @classmethod
+    def lock(cls):
+        head = cls.objects.select_for_update().filter(pk=1).first()
+        return head or cls.objects.create(pk=1)
+
+    def advance(self, new_hash):
+        type(self).objects.filter(pk=self.pk).update(hash=new_hash)
+        self.hash = new_hash
