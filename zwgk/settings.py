@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "zwgk.oversight",
     "zwgk.portal",
     "zwgk.api",
+    "zwgk.backup",
     "axes",
 ]
 
