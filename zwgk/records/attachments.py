@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import zipfile
 from dataclasses import dataclass
 from xml.etree import ElementTree
@@ -34,6 +35,13 @@ class Checked:
     content_type: str
     extension: str
     size: int
+    # What the reviewer must know before publishing, e.g. a PDF that carries scripts.
+    warning: str = ""
+
+
+PDF_SCRIPT_WARNING = "此 PDF 含有 JavaScript 脚本或自动动作（可能在打开时执行）：请审核人确认后再发布，网站只以下载方式提供。"
+_PDF_SCRIPT_NAMES = re.compile(rb"/(JavaScript|JS|Launch|SubmitForm|ImportData|RichMedia)\b")
+_PDF_SCRIPT_ACTIONS = {"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/RichMediaExecute"}
 
 
 def max_bytes() -> int:
@@ -87,7 +95,40 @@ def check(data: bytes, *, limit: int | None = None) -> Checked:
         raise AttachmentError(f"文件大小 {len(data) / 1048576:.1f} MB 超过上限 {limit / 1048576:.0f} MB。")
     kind = sniff(data)
     content_type, extension = KINDS[kind]
-    return Checked(kind, content_type, extension, len(data))
+    warning = PDF_SCRIPT_WARNING if kind == "pdf" and pdf_has_script(data) else ""
+    return Checked(kind, content_type, extension, len(data), warning)
+
+
+def pdf_has_script(data: bytes) -> bool:
+    """True when a PDF carries JavaScript or an action that runs on opening (plain or in object streams)."""
+    if _PDF_SCRIPT_NAMES.search(data):
+        return True
+    try:  # names inside compressed object streams are invisible to the byte scan
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data))
+        root = reader.trailer["/Root"]
+        if "/JavaScript" in (root.get("/Names") or {}):
+            return True
+        holders = [root] + list(reader.pages[:500])
+        for page in reader.pages[:500]:
+            holders += [a.get_object() for a in page.get("/Annots") or []]
+        return any(_runs_script(holder) for holder in holders)
+    except Exception:  # an unreadable PDF has no scripts a reader could run either
+        return False
+
+
+def _runs_script(holder) -> bool:
+    """Whether an object's open action, action or additional actions (/AA) run a script."""
+    actions = [holder.get("/OpenAction"), holder.get("/A")]
+    additional = holder.get("/AA")
+    if additional is not None:
+        actions += list(additional.get_object().values())
+    for action in actions:
+        action = action.get_object() if action is not None else None
+        if hasattr(action, "get") and action.get("/S") in _PDF_SCRIPT_ACTIONS:
+            return True
+    return False
 
 
 def safe_name(name: str, extension: str) -> str:
@@ -111,15 +152,37 @@ def _pdf_text(data: bytes) -> str:
     return "\n".join(out)
 
 
-def _docx_text(data: bytes) -> str:
-    import docx
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Extraction stops after this many seconds: a hostile document must not hold a worker.
+TEXT_SECONDS = 5.0
 
-    document = docx.Document(io.BytesIO(data))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts.append("\t".join(cell.text for cell in row.cells))
-    return "\n".join(parts)
+
+def _docx_text(data: bytes) -> str:
+    # Streamed from word/document.xml: python-docx would build the whole document in memory first.
+    deadline = time.monotonic() + TEXT_SECONDS
+    parts, row, size = [], None, 0
+    with zipfile.ZipFile(io.BytesIO(data)).open("word/document.xml") as xml:
+        for event, el in ElementTree.iterparse(xml, events=("start", "end")):
+            tag = el.tag
+            if event == "start":
+                if tag == _W + "tr":
+                    row = []
+                continue
+            if tag == _W + "t" and el.text:
+                (row if row is not None else parts).append(el.text)
+                size += len(el.text)
+            elif tag == _W + "p" and row is None:
+                parts.append("\n")
+            elif tag == _W + "tc" and row is not None:
+                row.append("\t")
+            elif tag == _W + "tr" and row is not None:
+                parts.append("".join(row).rstrip("\t") + "\n")
+                row = None
+            if tag in (_W + "p", _W + "tr", _W + "tbl"):
+                el.clear()
+            if size > MAX_TEXT_CHARS or time.monotonic() > deadline:
+                break
+    return "".join(parts)
 
 
 def _xlsx_text(data: bytes) -> str:

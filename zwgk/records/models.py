@@ -156,6 +156,7 @@ class Attachment(models.Model):
     size = models.PositiveBigIntegerField(default=0)
     text = models.TextField("提取文本", blank=True)
     element = models.CharField("所属要素", max_length=200, blank=True, help_text="为空表示一般附件")
+    warning = models.CharField("审核提示", max_length=300, blank=True)
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -582,7 +582,8 @@ def add_attachment(record, user, name: str, data: bytes, *, element: str = "", i
     checked = attachment_checks.check(data)
     filename = attachment_checks.safe_name(name, checked.extension)
     attachment = Attachment(record=record, name=filename, content_type=checked.content_type, size=checked.size,
-                            text=attachment_checks.extract_text(data, checked.kind), element=element)
+                            text=attachment_checks.extract_text(data, checked.kind), element=element,
+                            warning=checked.warning)
     attachment.file.save(filename, ContentFile(data), save=False)
     attachment.save()
     _write(record, user, note=f"上传附件：{filename}", fields=[])

@@ -1,3 +1,4 @@
+import datetime
 import io
 import zipfile
 
@@ -134,3 +135,71 @@ def test_a_damaged_document_has_no_text_but_does_not_crash():
 def test_the_stored_name_gets_the_extension_of_the_real_content():
     assert attachments.safe_name("../../etc/报告.exe", ".pdf") == "报告.pdf"
     assert attachments.safe_name("", ".png") == "附件.png"
+
+
+def _with_javascript(writer):
+    from pypdf.actions import JavaScript
+
+    writer.add_open_action(JavaScript("app.alert('x');"))
+
+
+def _pdf_from_writer(configure) -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    configure(writer)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdf_with_document_javascript_is_flagged_for_the_reviewer():
+    data = _pdf_from_writer(_with_javascript)
+    checked = attachments.check(data)
+    assert checked.kind == "pdf"
+    assert "JavaScript" in checked.warning
+
+
+def test_a_pdf_whose_open_action_only_sets_the_view_is_not_flagged():
+    from pypdf.generic import ArrayObject, NameObject, NullObject
+
+    def fit_width(writer):
+        writer._root_object[NameObject("/OpenAction")] = ArrayObject([writer.pages[0].indirect_reference,
+                                                                      NameObject("/FitH"), NullObject()])
+
+    assert attachments.check(_pdf_from_writer(fit_width)).warning == ""
+    assert attachments.check(make_pdf("plain")).warning == ""
+
+
+def test_an_annotation_that_launches_a_program_is_flagged():
+    assert attachments.pdf_has_script(make_pdf("x").replace(b"/Type /Page ", b"/Type /Page /AA << /O << /S /Launch >> >> "))
+
+
+def test_a_flagged_pdf_warns_on_the_staff_record_page(world, client):
+    from zwgk.records import services
+
+    record = services.create_record(world.item_a, world.editor_a, {"title": "含脚本的附件", "formed_on": datetime.date(2025, 3, 3)})
+    services.add_attachment(record, world.editor_a, "a.pdf", _pdf_from_writer(_with_javascript))
+    client.force_login(world.reviewer)
+    page = client.get(f"/staff/records/{record.pk}/").content.decode()
+    assert "审核提示" in page and "JavaScript" in page
+
+
+def test_text_of_a_huge_docx_is_streamed_and_capped(monkeypatch):
+    monkeypatch.setattr(attachments, "MAX_TEXT_CHARS", 10_000)
+    paragraph = '<w:p><w:r><w:t>' + "社会保险" * 50 + '</w:t></w:r></w:p>'
+    document = ('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                '<w:body>' + paragraph * 20_000 + '</w:body></w:document>')
+    data = make_zip({"[Content_Types].xml": "<Types/>", "word/document.xml": document})
+    text = attachments.extract_text(data, "docx")
+    assert 10_000 <= len(text) <= 10_000 + 400
+    assert text.startswith("社会保险")
+
+
+def test_docx_tables_come_out_as_tab_separated_rows():
+    row = '<w:tr><w:tc><w:p><w:r><w:t>姓名</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>张三</w:t></w:r></w:p></w:tc></w:tr>'
+    document = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+                '<w:p><w:r><w:t>前言</w:t></w:r></w:p><w:tbl>' + row + '</w:tbl></w:body></w:document>')
+    text = attachments.extract_text(make_zip({"[Content_Types].xml": "<Types/>", "word/document.xml": document}), "docx")
+    assert text.splitlines() == ["前言", "姓名\t张三"]
