@@ -5,7 +5,7 @@ to a response without being documented here fails the build.
 """
 from copy import deepcopy
 
-from zwgk.records.api import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, VALIDITIES
+from zwgk.api.records import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, VALIDITIES
 
 TIMELINESS = ["pending", "on_time", "late", "overdue"]
 

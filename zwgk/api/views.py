@@ -1,5 +1,5 @@
 """The OpenAPI document of the read-only JSON API."""
-from zwgk.records.api import json_response, read_only
+from zwgk.api.records import json_response, read_only
 
 
 @read_only

@@ -1,7 +1,8 @@
 """Back-office forms for catalog items, uploads and new year's versions."""
 from django import forms
 
-from zwgk.catalog.formats.structure import AUDIENCES, FIVE_TYPES, LEVELS, MODES, printed_channels
+from zwgk.catalog.formats.fields import CHOICE_FIELDS, FIELD_LABELS
+from zwgk.catalog.formats.structure import printed_channels
 from zwgk.catalog.models import Element
 
 
@@ -20,7 +21,7 @@ def _choices(standard, existing):
 
 
 def snapshot_initial(snapshot: dict) -> dict:
-    """ItemForm field values for an item snapshot (services.item_snapshot): one value per line."""
+    """ItemForm field values for an item snapshot (snapshot.item_snapshot): one value per line."""
     return {
         "name": snapshot["name"],
         "basis": "\n".join(snapshot["basis"]),
@@ -28,13 +29,14 @@ def snapshot_initial(snapshot: dict) -> dict:
         "units": "\n".join(snapshot["units"]),
         "channels": [c["name"] for c in snapshot["channels"]],
         "channel_notes": "\n".join(f"{c['name']}：{c['note']}" for c in snapshot["channels"] if c["note"]),
-        "mode": snapshot["mode"],
-        "audience": snapshot["audience"],
-        "level": snapshot["level"],
-        "five_types": snapshot["five_types"],
+        **{f.key: snapshot[f.key] for f in CHOICE_FIELDS},
         "columns": "\n".join(snapshot["columns"]),
         "remarks": snapshot["remarks"],
     }
+
+
+def _choice_field(key: str) -> forms.MultipleChoiceField:
+    return forms.MultipleChoiceField(label=FIELD_LABELS[key], required=False, widget=forms.CheckboxSelectMultiple)
 
 
 class ItemForm(forms.Form):
@@ -55,10 +57,10 @@ class ItemForm(forms.Form):
         label="渠道备注", required=False, widget=forms.Textarea(attrs={"rows": 2}),
         help_text="每行“渠道名称：备注”，如 其他：宁夏政务服务网",
     )
-    mode = forms.MultipleChoiceField(label="公开方式", required=False, widget=forms.CheckboxSelectMultiple)
-    audience = forms.MultipleChoiceField(label="公开对象", required=False, widget=forms.CheckboxSelectMultiple)
-    level = forms.MultipleChoiceField(label="公开层级", required=False, widget=forms.CheckboxSelectMultiple)
-    five_types = forms.MultipleChoiceField(label="“五公开”类型", required=False, widget=forms.CheckboxSelectMultiple)
+    mode = _choice_field("mode")
+    audience = _choice_field("audience")
+    scope_level = _choice_field("scope_level")
+    five_types = _choice_field("five_types")
     columns = forms.CharField(
         label="网站所属栏目", required=False, widget=forms.Textarea(attrs={"rows": 3}),
         help_text="每行一个栏目路径，如 银川市人力资源和社会保障局网站 › 机构职能 › 机构职责",
@@ -72,10 +74,8 @@ class ItemForm(forms.Form):
         # The same checkbox list as the exported table of this catalog, plus the item's own extras.
         own = [c["name"] for c in snapshot["channels"]]
         self.fields["channels"].choices = _choices(printed_channels([*catalog_channels, *own]), own)
-        self.fields["mode"].choices = _choices(MODES, snapshot["mode"])
-        self.fields["audience"].choices = _choices(AUDIENCES, snapshot["audience"])
-        self.fields["level"].choices = _choices(LEVELS, snapshot["level"])
-        self.fields["five_types"].choices = _choices(FIVE_TYPES, snapshot["five_types"])
+        for f in CHOICE_FIELDS:
+            self.fields[f.key].choices = _choices(f.choices, snapshot[f.key])
 
     def clean_channel_notes(self):
         notes = {}
@@ -95,7 +95,7 @@ class ItemForm(forms.Form):
         return data
 
     def item_data(self, elements: list[dict]) -> dict:
-        """The edited content in the snapshot shape that services.update_item takes."""
+        """The edited content in the snapshot shape that update_item takes."""
         d, snap = self.cleaned_data, self.snapshot
         old_channels = [c["name"] for c in snap["channels"]]
         return {
@@ -107,10 +107,7 @@ class ItemForm(forms.Form):
             "channels": [
                 {"name": n, "note": d["channel_notes"].get(n, "")} for n in _ordered(d["channels"], old_channels)
             ],
-            "mode": _ordered(d["mode"], snap["mode"]),
-            "audience": _ordered(d["audience"], snap["audience"]),
-            "level": _ordered(d["level"], snap["level"]),
-            "five_types": _ordered(d["five_types"], snap["five_types"]),
+            **{f.key: _ordered(d[f.key], snap[f.key]) for f in CHOICE_FIELDS},
             "columns": _lines(d["columns"]),
             "remarks": d["remarks"].strip(),
         }

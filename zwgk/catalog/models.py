@@ -72,6 +72,15 @@ class LegalBasis(models.Model):
         return self.title
 
 
+class CatalogQuerySet(models.QuerySet):
+    def current_for(self, agency: Agency, year: int | None = None) -> "Catalog | None":
+        """The agency's catalog for `year`, or its current one (the latest year if none is marked)."""
+        catalogs = self.filter(agency=agency)
+        if year:
+            return catalogs.filter(year=year).first()
+        return catalogs.order_by("-is_current", "-year").first()
+
+
 class Catalog(models.Model):
     """One year's (or version's) catalog of an agency, with the facts of its header."""
 
@@ -87,6 +96,8 @@ class Catalog(models.Model):
     is_current = models.BooleanField("现行目录", default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = CatalogQuerySet.as_manager()
 
     class Meta:
         verbose_name = verbose_name_plural = "公开目录"

@@ -1,4 +1,4 @@
-"""Back-office views of the catalog. Thin: rules live in services, access in accounts.permissions."""
+"""Back-office views of the catalog. Thin: rules live in importing, editing and exporting, access in accounts.permissions."""
 import time
 import uuid
 from functools import wraps
@@ -14,7 +14,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from zwgk.accounts.models import Role
 from zwgk.accounts.permissions import agency_ids, filter_by_agency, has_role, is_platform_admin, memberships
-from zwgk.catalog import services
+from zwgk.catalog.editing import new_year_version, update_item
+from zwgk.catalog.exporting import EXPORT_FORMATS, export_catalog, export_filename
+from zwgk.catalog.formats.fields import FIELD_LABELS
+from zwgk.catalog.importing import import_catalog
+from zwgk.catalog.snapshot import item_snapshot, prefetched_items
 from zwgk.catalog.forms import ElementFormSet, ItemForm, NewVersionForm, UploadForm, formset_elements
 from zwgk.catalog.formats.structure import CatalogImportError
 from zwgk.catalog.models import Agency, Catalog, CatalogChange, Item
@@ -49,7 +53,7 @@ def _item(request, pk) -> Item:
 
 def _tree(catalog):
     """Items as nested dicts (一级 → 二级 → 三级) with their units in catalog order."""
-    items = services._prefetched_items(catalog)
+    items = prefetched_items(catalog)
     children: dict = {}
     for item in items:
         children.setdefault(item.parent_id, []).append(item)
@@ -90,7 +94,7 @@ def catalog_detail(request, pk):
             "catalog": catalog,
             "tree": _tree(catalog),
             "can_edit": can_edit(request.user, catalog.agency),
-            "formats": list(services.EXPORT_FORMATS),
+            "formats": list(EXPORT_FORMATS),
             "version_form": NewVersionForm(initial={"year": catalog.year + 1}),
             "flagged": catalog.items.filter(deadline_flagged=True).count(),
         },
@@ -103,7 +107,7 @@ def item_detail(request, pk):
     item = _item(request, pk)
     editable = can_edit(request.user, item.catalog.agency)
     item = Item.objects.prefetch_related("elements", "unit_links__unit", "basis_links__basis").get(pk=item.pk)
-    snapshot = services.item_snapshot(item)
+    snapshot = item_snapshot(item)
     in_use = [c["name"] for channels in item.catalog.items.values_list("channels", flat=True) for c in channels or []]
     if request.method == "POST":
         if not editable:
@@ -111,9 +115,9 @@ def item_detail(request, pk):
         form = ItemForm(request.POST, snapshot=snapshot, catalog_channels=in_use)
         formset = ElementFormSet(request.POST, prefix="el")
         if form.is_valid() and formset.is_valid():
-            change = services.update_item(item, form.item_data(formset_elements(formset)), user=request.user)
+            change = update_item(item, form.item_data(formset_elements(formset)), user=request.user)
             if change:
-                messages.success(request, f"已保存：修改了{'、'.join(services.FIELD_LABELS[k] for k in change.after)}")
+                messages.success(request, f"已保存：修改了{'、'.join(FIELD_LABELS[k] for k in change.after)}")
             else:
                 messages.info(request, "没有改动")
             return redirect("catalog:item", pk=item.pk)
@@ -156,11 +160,11 @@ def item_history(request, pk):
 @staff_required
 def catalog_export(request, pk, fmt):
     catalog = _catalog(request, pk)
-    if fmt not in services.EXPORT_FORMATS:
+    if fmt not in EXPORT_FORMATS:
         raise Http404("不支持的格式")
-    data = services.export_catalog(catalog, fmt)
-    response = HttpResponse(data, content_type=services.EXPORT_FORMATS[fmt][0])
-    response["Content-Disposition"] = f'attachment; filename="{services.export_filename(catalog, fmt)}"'
+    data = export_catalog(catalog, fmt)
+    response = HttpResponse(data, content_type=EXPORT_FORMATS[fmt][0])
+    response["Content-Disposition"] = f'attachment; filename="{export_filename(catalog, fmt)}"'
     return response
 
 
@@ -175,7 +179,7 @@ def catalog_new_version(request, pk):
         messages.error(request, "年度无效：" + "；".join(e for errs in form.errors.values() for e in errs))
         return redirect("catalog:detail", pk=catalog.pk)
     try:
-        new = services.new_year_version(catalog, form.cleaned_data["year"], user=request.user)
+        new = new_year_version(catalog, form.cleaned_data["year"], user=request.user)
     except ValueError as exc:
         messages.error(request, str(exc))
         return redirect("catalog:detail", pk=catalog.pk)
@@ -229,7 +233,7 @@ def catalog_import(request):
             messages.error(request, "预览已过期，请重新上传")
             return redirect("catalog:import")
         try:
-            report = services.import_catalog(
+            report = import_catalog(
                 _parse(pending["name"], data), agency=agency, user=request.user, source=pending["name"]
             )
         except CatalogImportError as exc:
@@ -250,7 +254,7 @@ def catalog_import(request):
             upload = form.cleaned_data["file"]
             data = upload.read()
             try:
-                report = services.import_catalog(
+                report = import_catalog(
                     _parse(upload.name, data), agency=form.cleaned_data["agency"], user=request.user,
                     dry_run=True, source=upload.name,
                 )

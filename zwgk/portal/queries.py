@@ -66,12 +66,6 @@ def agency_by_slug(slug: str) -> Agency | None:
     return Agency.objects.filter(slug=slug).first()
 
 
-def current_catalog(agency: Agency) -> Catalog | None:
-    """The agency's current catalog (latest year first), or its newest one if none is marked current."""
-    catalogs = Catalog.objects.filter(agency=agency).order_by("-is_current", "-year")
-    return catalogs.first()
-
-
 @dataclass
 class Node:
     item: Item

@@ -5,7 +5,7 @@ from django.db.models import Max, Min
 from django.http import Http404, HttpResponse
 from django.views.decorators.http import require_safe
 
-from zwgk.catalog.models import Agency, Item
+from zwgk.catalog.models import Agency, Catalog, Item
 from zwgk.portal import queries as q
 from zwgk.portal.links import agency_url, item_url, record_url
 from zwgk.records.models import Record
@@ -32,7 +32,7 @@ def _page_urls(request):
         yield _url(request, agency_url(agency))
         yield _url(request, f"{agency_url(agency)}xxgk/")
         yield _url(request, f"{agency_url(agency)}guide/")
-        catalog = q.current_catalog(agency)
+        catalog = Catalog.objects.current_for(agency)
         if catalog:
             for it in Item.objects.filter(catalog=catalog).order_by("position", "id"):
                 yield _url(request, item_url(agency, it))

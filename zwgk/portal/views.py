@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_safe
 
-from zwgk.catalog.models import Agency, Item
+from zwgk.catalog.models import Agency, Catalog, Item
 from zwgk.portal import queries as q
 from zwgk.portal.links import record_url
 from zwgk.records.models import Attachment, Record
@@ -36,7 +36,7 @@ def home(request):
 @require_safe
 def agency_home(request, agency):
     agency = _agency(agency)
-    catalog = q.current_catalog(agency)
+    catalog = Catalog.objects.current_for(agency)
     roots = q.catalog_tree(catalog)
     return render(request, "portal/agency.html", {
         "agency": agency, "catalog": catalog, "tree": roots,
@@ -47,7 +47,7 @@ def agency_home(request, agency):
 @require_safe
 def catalog(request, agency):
     agency = _agency(agency)
-    catalog = q.current_catalog(agency)
+    catalog = Catalog.objects.current_for(agency)
     return render(request, "portal/catalog.html", {
         "agency": agency, "catalog": catalog, "tree": q.catalog_tree(catalog, with_counts=True),
     })
@@ -56,7 +56,7 @@ def catalog(request, agency):
 @require_safe
 def item(request, agency, item):
     agency = _agency(agency)
-    catalog = q.current_catalog(agency)
+    catalog = Catalog.objects.current_for(agency)
     node = q.find_node(q.catalog_tree(catalog), item)
     if node is None:
         raise Http404("no such item")
@@ -131,7 +131,7 @@ def attachment(request, agency, pk):
 @require_safe
 def guide(request, agency):
     agency = _agency(agency)
-    catalog = q.current_catalog(agency)
+    catalog = Catalog.objects.current_for(agency)
     roots = q.catalog_tree(catalog)
     categories = [(n, len(n.descendants) - 1) for n in roots]
     return render(request, "portal/guide.html", {
@@ -149,7 +149,7 @@ def apply(request, agency):
 @require_safe
 def reports(request, agency):
     agency = _agency(agency)
-    items = q.report_items(q.catalog_tree(q.current_catalog(agency)))
+    items = q.report_items(q.catalog_tree(Catalog.objects.current_for(agency)))
     records = Record.objects.visible_listing().select_related("agency").defer(*q.LISTING_DEFERRED) \
         .filter(item__in=items)[:50] if items else []
     return render(request, "portal/reports.html", {"agency": agency, "items": items, "records": records})

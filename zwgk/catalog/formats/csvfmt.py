@@ -66,15 +66,15 @@ _ALIASES = {
 _TICK_COLUMNS = {
     "主动": ("mode", "主动"), "主动公开": ("mode", "主动"), "依申请": ("mode", "依申请"), "依申请公开": ("mode", "依申请"),
     "全社会": ("audience", "全社会"), "特定群体": ("audience", "特定群体"), "特定群众": ("audience", "特定群体"),
-    "县级": ("level", "县级"), "乡级": ("level", "乡级"), "乡村级": ("level", "乡级"),
+    "县级": ("scope_level", "县级"), "乡级": ("scope_level", "乡级"), "乡村级": ("scope_level", "乡级"),
     **{t: ("five_types", t) for t in FIVE_TYPES},
 }
 _CHOICES = {"mode": (MODES, {"主动公开": "主动", "依申请公开": "依申请"}),
             "audience": (AUDIENCES, {"特定群众": "特定群体"}),
-            "level": (LEVELS, {"乡、村级": "乡级", "乡村级": "乡级"}),
+            "scope_level": (LEVELS, {"乡、村级": "乡级", "乡村级": "乡级"}),
             "five_types": (FIVE_TYPES, {"决策公开": "决策", "执行公开": "执行", "管理公开": "管理",
                                         "服务公开": "服务", "结果公开": "结果"})}
-_CHOICE_COLUMNS = {"公开方式": "mode", "公开对象": "audience", "公开层级": "level", "“五公开”类型": "five_types"}
+_CHOICE_COLUMNS = {"公开方式": "mode", "公开对象": "audience", "公开层级": "scope_level", "“五公开”类型": "five_types"}
 _META = {"目录名称": "title", "年度": "year", "机关": "agency_name", "责任单位": "responsible_unit",
          "填表人": "filled_by", "复核人": "reviewed_by", "审签人": "signed_by", "填表时间": "filled_on",
          "声明事项数": "declared"}
@@ -141,7 +141,7 @@ def dump(spec: CatalogSpec) -> bytes:
             MULTI_SEP.join(_element_text(n, e) for n, e in enumerate(item.elements, 1)),
             MULTI_SEP.join(item.basis), item.deadline_text, MULTI_SEP.join(item.units),
             MULTI_SEP.join(c.name + (f"（{c.note}）" if c.note else "") for c in item.channels),
-            MULTI_SEP.join(item.audience), MULTI_SEP.join(item.mode), MULTI_SEP.join(item.level),
+            MULTI_SEP.join(item.audience), MULTI_SEP.join(item.mode), MULTI_SEP.join(item.scope_level),
             MULTI_SEP.join(item.five_types), MULTI_SEP.join(item.columns), item.remarks,
             json.dumps(item.deadline_rule.to_dict(), ensure_ascii=False),
         ])

@@ -16,6 +16,7 @@ import json
 
 from . import cells
 from .deadline import parse_deadline
+from .fields import ITEM_FIELDS
 from .structure import (
     AUDIENCES,
     FIELD_TYPES,
@@ -49,24 +50,25 @@ _CATALOG_KEYS = {  # JSON key -> CatalogSpec attribute
 # ---------------------------------------------------------------------------------------------
 # dump
 
+def _json_value(item: ItemSpec, key: str):
+    value = getattr(item, key)
+    if key == "elements":
+        return [{"name": e.name, "type": e.field_type, "required": e.required} for e in value]
+    if key == "channels":
+        return [{"name": c.name, "note": c.note} for c in value]
+    if key == "deadline_text":
+        return {"text": value, "rule": item.deadline_rule.to_dict()}
+    return list(value) if isinstance(value, list) else value
+
+
 def item_to_json(item: ItemSpec) -> dict:
     """One item in the interchange shape (also used by the /api/v1/catalog view)."""
-    return {
-        "category": item.category,
-        "name": item.name,
-        "path": list(item.path),
-        "elements": [{"name": e.name, "type": e.field_type, "required": e.required} for e in item.elements],
-        "basis": list(item.basis),
-        "deadline": {"text": item.deadline_text, "rule": item.deadline_rule.to_dict()},
-        "units": list(item.units),
-        "channels": [{"name": c.name, "note": c.note} for c in item.channels],
-        "mode": list(item.mode),
-        "audience": list(item.audience),
-        "level": list(item.level),
-        "five_types": list(item.five_types),
-        "columns": list(item.columns),
-        "remarks": item.remarks,
-    }
+    out = {"category": item.category, "name": item.name, "path": list(item.path)}
+    for f in ITEM_FIELDS:
+        if f.key == "name" or f.kind == "rule":
+            continue  # the name is in `path`; the rule is written with its text under "deadline"
+        out["deadline" if f.key == "deadline_text" else f.json_key] = _json_value(item, f.key)
+    return out
 
 
 def spec_to_json(spec: CatalogSpec) -> dict:
@@ -250,7 +252,7 @@ def _item(obj, index: int, reader: _Reader, previous: ItemSpec | None) -> ItemSp
         channels=_channels(obj, index, reader),
         mode=reader.choices(obj, "mode", index, MODES, {"主动公开": "主动", "依申请公开": "依申请"}),
         audience=reader.choices(obj, "audience", index, AUDIENCES, {"特定群众": "特定群体"}),
-        level=reader.choices(obj, "level", index, LEVELS, {"乡、村级": "乡级"}),
+        scope_level=reader.choices(obj, "level", index, LEVELS, {"乡、村级": "乡级"}),
         five_types=reader.choices(obj, "five_types", index, FIVE_TYPES, {}),
         columns=reader.strings(obj, "columns", index),
         remarks=reader.string(obj, "remarks", index),

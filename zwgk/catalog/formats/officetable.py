@@ -40,6 +40,8 @@ TICK_GROUPS = {
     "level": ("公开层级", LEVELS),
     "five": ("所属“五公开”类型", FIVE_TYPES),
 }
+# The ItemSpec attribute (fields.ITEM_FIELDS key) each tick group fills.
+TICK_ATTRIBUTES = {"audience": "audience", "mode": "mode", "level": "scope_level", "five": "five_types"}
 
 # Header labels, matched against the normalised text (no spaces, half-width brackets, no quotes).
 # Sub-labels are listed first so "依申请公开" is a mode column, not a group heading.
@@ -293,7 +295,7 @@ class _RowReader:
         for prefix, (_, values) in TICK_GROUPS.items():
             words = cell(f"text:{prefix}")
             ticked = [value for value in values if cells.tick(cell(f"{prefix}:{value}")) or _written(value, words)]
-            setattr(item, "five_types" if prefix == "five" else prefix, ticked)
+            setattr(item, TICK_ATTRIBUTES[prefix], ticked)
         # split_columns loses bare line breaks (clean_text drops a newline between Chinese
         # characters), so a break is made an explicit separator first.
         item.columns = cells.split_columns(cell("columns").replace("\n", "；"))
@@ -540,7 +542,7 @@ def item_cells(item: ItemSpec, number: int, columns: list[ExportColumn], names: 
         "remarks": item.remarks,
     }
     for prefix, (_, options) in TICK_GROUPS.items():
-        chosen = getattr(item, "five_types" if prefix == "five" else prefix)
+        chosen = getattr(item, TICK_ATTRIBUTES[prefix])
         values.update({f"{prefix}:{value}": "√" if value in chosen else "" for value in options})
     return [values[column.key] for column in columns]
 

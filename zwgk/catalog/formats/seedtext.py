@@ -335,7 +335,7 @@ def _map_ticks(item: ItemSpec, raw: _RawRow, layout: _Layout, spec: CatalogSpec,
         elif header in _AUDIENCE_NAMES:
             _add(item.audience, _AUDIENCE_NAMES[header])
         elif header in _LEVEL_NAMES:
-            _add(item.level, _LEVEL_NAMES[header])
+            _add(item.scope_level, _LEVEL_NAMES[header])
         else:
             problems.append(Problem(f"√ 所在列“{header}”不是已知的列，未计入", line, header))
             continue

@@ -1,6 +1,6 @@
 """The neutral, in-memory shape of a disclosure catalog, shared by every parser and exporter.
 
-Nothing here imports Django: parsers produce these objects, `catalog.services` saves them, and
+Nothing here imports Django: parsers produce these objects, `catalog.importing` saves them, and
 exporters read them back, so a round trip is a comparison of two `CatalogSpec`s.
 """
 from __future__ import annotations
@@ -131,7 +131,7 @@ class ItemSpec:
     channels: list[ChannelSpec] = field(default_factory=list)
     mode: list[str] = field(default_factory=list)  # 主动 / 依申请
     audience: list[str] = field(default_factory=list)
-    level: list[str] = field(default_factory=list)
+    scope_level: list[str] = field(default_factory=list)  # 公开层级 (the tree depth is len(path))
     five_types: list[str] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)  # 网站所属栏目 paths, " › " joined
     remarks: str = ""

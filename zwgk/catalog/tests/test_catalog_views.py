@@ -3,7 +3,8 @@ import pytest
 from django.urls import reverse
 
 from zwgk.accounts.models import Membership, Role
-from zwgk.catalog import services
+from zwgk.catalog.importing import import_catalog
+from zwgk.catalog.snapshot import item_snapshot
 from zwgk.catalog.forms import snapshot_initial
 from zwgk.catalog.models import Catalog, CatalogChange, Item, Unit
 from zwgk.catalog.tests.appfactories import result, small_spec
@@ -11,7 +12,7 @@ from zwgk.catalog.tests.appfactories import result, small_spec
 
 @pytest.fixture
 def catalog(agency):
-    services.import_catalog(result(), agency=agency)
+    import_catalog(result(), agency=agency)
     return Catalog.objects.get(agency=agency)
 
 
@@ -32,7 +33,7 @@ def editor(django_user_model, agency, catalog):
 
 
 def _item_post_data(item, **overrides):
-    snap = services.item_snapshot(item)
+    snap = item_snapshot(item)
     data = {
         **snapshot_initial(snap),
         "el-TOTAL_FORMS": str(len(snap["elements"])),
@@ -66,7 +67,7 @@ def test_a_logged_in_user_without_any_role_is_refused(client, django_user_model,
 
 
 def test_the_list_shows_only_the_users_own_agencies(client, admin_user, catalog, other_agency):
-    services.import_catalog(result(small_spec(title="石嘴山目录")), agency=other_agency)
+    import_catalog(result(small_spec(title="石嘴山目录")), agency=other_agency)
     client.force_login(admin_user)
     page = client.get(reverse("catalog:list")).content.decode()
     assert "测试局政务公开基本目录" in page and "石嘴山目录" not in page
@@ -209,7 +210,7 @@ def test_the_item_form_offers_the_channel_list_the_catalog_uses(client, admin_us
     from zwgk.catalog.formats import parse_file
     from zwgk.catalog.formats.structure import YINCHUAN_CHANNELS
 
-    services.import_catalog(parse_file(seed_path), agency=agency)
+    import_catalog(parse_file(seed_path), agency=agency)
     item = Item.objects.get(catalog__agency=agency, name="内设机构")  # only 部门网站 checked
     client.force_login(admin_user)
     form = client.get(reverse("catalog:item", args=[item.pk])).context["form"]

@@ -5,7 +5,8 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from zwgk.catalog import services
+from zwgk.catalog.importing import import_catalog
+from zwgk.catalog.snapshot import catalog_to_spec
 from zwgk.catalog.formats.structure import spec_to_comparable
 from zwgk.catalog.models import Catalog, CatalogChange, Item
 
@@ -74,17 +75,17 @@ def test_export_then_import_gives_an_identical_catalog(fmt, seeded, other_agency
     path = tmp_path / f"catalog.{fmt}"
     _export("--agency", AGENCY, "--format", fmt, "-o", str(path))
     assert path.stat().st_size > 0
-    original = spec_to_comparable(services.catalog_to_spec(seeded))
+    original = spec_to_comparable(catalog_to_spec(seeded))
 
     # Into the same agency: an update in place that finds nothing to change.
     changes = CatalogChange.objects.exclude(action="import").count()
-    report = services.import_catalog(parse_file(str(path)), agency=seeded.agency, source=path.name)
+    report = import_catalog(parse_file(str(path)), agency=seeded.agency, source=path.name)
     assert (report.created, report.updated, report.deleted) == (0, 0, 0), report.as_text()
     assert CatalogChange.objects.exclude(action="import").count() == changes
 
     # Into an empty agency: the same catalog, item for item.
-    services.import_catalog(parse_file(str(path)), agency=other_agency, source=path.name)
-    copy = spec_to_comparable(services.catalog_to_spec(Catalog.objects.get(agency=other_agency)))
+    import_catalog(parse_file(str(path)), agency=other_agency, source=path.name)
+    copy = spec_to_comparable(catalog_to_spec(Catalog.objects.get(agency=other_agency)))
     assert copy == {**original, "agency_name": other_agency.name}
     assert Item.objects.filter(catalog__agency=other_agency).count() == seeded.items.count()
 

@@ -137,8 +137,8 @@ def test_csv_from_a_spreadsheet_with_gbk_ticks_and_blank_categories():
     assert second.path == ["概况信息", "领导信息"]
     assert [e.name for e in first.elements] == ["职责", "电话"]
     assert first.channels == [ChannelSpec("政府网站"), ChannelSpec("其他", "微信")]
-    assert (first.mode, first.audience, first.level) == (["主动"], ["全社会"], ["县级"])
-    assert (second.mode, second.audience, second.level) == (["主动", "依申请"], ["特定群体"], ["乡级"])
+    assert (first.mode, first.audience, first.scope_level) == (["主动"], ["全社会"], ["县级"])
+    assert (second.mode, second.audience, second.scope_level) == (["主动", "依申请"], ["特定群体"], ["乡级"])
     assert second.deadline_rule.days == 20 and second.source_row == 3
 
 

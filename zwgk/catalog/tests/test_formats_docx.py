@@ -77,7 +77,7 @@ def test_it_reads_a_word_table_with_merged_header_and_vertically_merged_level1_c
     assert [e.name for e in first.elements] == ["机构名称", "办公地址"]
     assert first.basis == ["《中华人民共和国政府信息公开条例》（国务院令第711号）", "《中华人民共和国社会保险法》"]
     assert (first.deadline_text, first.deadline_rule.days) == (DEADLINE, 20)
-    assert (second.audience, second.mode, second.level) == (["特定群体"], ["依申请"], ["乡级"])
+    assert (second.audience, second.mode, second.scope_level) == (["特定群体"], ["依申请"], ["乡级"])
     assert [item.source_row for item in catalog.items] == [3, 4, 5]  # table rows, header included
     assert result.format == "docx" and result.warnings == []
 
@@ -107,13 +107,13 @@ def test_blank_cells_mean_same_as_above_with_a_level3_column():
 def test_it_understands_header_label_variants(variant):
     top, sub = standard_header(**variant)
     item = docxfmt.parse(build_docx(top, sub, [data_row("概况", "机构", ticks=("", "√", "", "√", "", "√"))]), "x.docx").catalog.items[0]
-    assert (item.audience, item.mode, item.level) == (["特定群体"], ["依申请"], ["乡级"])
+    assert (item.audience, item.mode, item.scope_level) == (["特定群体"], ["依申请"], ["乡级"])
 
 
 def test_a_table_without_the_level_column_reads_the_other_ticks():
     top, sub = standard_header(with_level=False, specific="特定群众")
     item = docxfmt.parse(build_docx(top, sub, [data_row("概况", "机构", ticks=("√", "√", "", "√"))]), "x.docx").catalog.items[0]
-    assert (item.audience, item.mode, item.level) == (["全社会", "特定群体"], ["依申请"], [])
+    assert (item.audience, item.mode, item.scope_level) == (["全社会", "特定群体"], ["依申请"], [])
 
 
 @pytest.mark.parametrize("cell", ["机构名称\n办公地址\n联系电话", "机构名称；办公地址；联系电话", "1.机构名称 2.办公地址 3.联系电话"])

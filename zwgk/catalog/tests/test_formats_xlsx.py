@@ -94,10 +94,10 @@ def test_it_reads_the_standard_layout_with_merged_header_and_merged_level1_cells
     assert (first.deadline_rule.kind, first.deadline_rule.days, first.deadline_rule.day_type) == ("after_event", 20, "working")
     assert first.units == ["县人力社保局"]
     assert first.channels == [ChannelSpec("政府网站"), ChannelSpec("政务服务中心"), ChannelSpec("其他", "宁夏政务服务网")]
-    assert (first.audience, first.mode, first.level) == (["全社会"], ["主动"], ["县级"])
+    assert (first.audience, first.mode, first.scope_level) == (["全社会"], ["主动"], ["县级"])
     assert [e.name for e in catalog.items[1].elements] == ["招聘单位", "岗位要求", "福利待遇"]
     third = catalog.items[2]
-    assert (third.audience, third.mode, third.level) == (["特定群体"], ["依申请"], ["乡级"])
+    assert (third.audience, third.mode, third.scope_level) == (["特定群体"], ["依申请"], ["乡级"])
     assert [item.source_row for item in catalog.items] == [5, 6, 7]
     assert result.format == "xlsx" and result.warnings == []
 
@@ -152,7 +152,7 @@ def test_it_understands_header_label_variants(variant):
     top, sub = standard_header(**variant)
     rows = [top, sub, data_row(1, "就业信息服务", "岗位信息发布", ticks=("", "√", "", "√", "", "√"))]
     item = xlsx.parse(build_xlsx(rows), "x.xlsx").catalog.items[0]
-    assert (item.audience, item.mode, item.level) == (["特定群体"], ["依申请"], ["乡级"])
+    assert (item.audience, item.mode, item.scope_level) == (["特定群体"], ["依申请"], ["乡级"])
     assert [e.name for e in item.elements] == ["机构名称", "办公地址"]
 
 
@@ -164,7 +164,7 @@ def test_it_finds_the_header_below_several_preamble_lines_and_without_a_level_co
     item = catalog.items[0]
     assert catalog.title == "某县社会保险领域基层政务公开标准目录"
     assert catalog.filled_on == "2020-11-30"
-    assert (item.audience, item.mode, item.level) == (["全社会", "特定群体"], ["主动"], [])
+    assert (item.audience, item.mode, item.scope_level) == (["全社会", "特定群体"], ["主动"], [])
     assert item.source_row == 9
 
 
@@ -272,7 +272,7 @@ def sample_spec(*, level3=True) -> CatalogSpec:
             # Not in the standard order on purpose: the cell must keep the item's own order.
             channels=[ChannelSpec("部门网站"), ChannelSpec("银川市人民政府门户网站"), ChannelSpec("其他", "宁夏政务服务网"),
                       ChannelSpec("信用中国网站")],
-            mode=["主动", "依申请"], audience=["全社会"], level=["县级", "乡级"], five_types=["决策", "结果"],
+            mode=["主动", "依申请"], audience=["全社会"], scope_level=["县级", "乡级"], five_types=["决策", "结果"],
             columns=["银川市人力资源和社会保障局网站 › 机构职能 › 机构职责", "银川市门户网站 › 信息公开目录 › 概况信息"],
             remarks="每年更新",
         ),
@@ -281,7 +281,7 @@ def sample_spec(*, level3=True) -> CatalogSpec:
         item(["政府信息公开年报", "年度报告"], deadline="每年1月31日前", elements=[ElementSpec("年度报告全文")]),
     ]
     if level3:
-        items.append(item(["社会保险", "参保登记", "企业参保登记"], elements=[ElementSpec("办理材料")], level=["乡级"]))
+        items.append(item(["社会保险", "参保登记", "企业参保登记"], elements=[ElementSpec("办理材料")], scope_level=["乡级"]))
         items.append(item(["社会保险", "参保登记", "变更登记"], deadline="实时公开"))
     return CatalogSpec(
         title="银川市人力资源和社会保障局政务公开基本目录", year=2020, agency_name="银川市人力资源和社会保障局",

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from zwgk.catalog import services
+from zwgk.catalog.importing import AgencyError, import_parsed
 from zwgk.catalog.formats.structure import CatalogImportError
 
 
@@ -33,14 +33,14 @@ class Command(BaseCommand):
             raise CommandError(f"{path}：文件为空")
         try:
             result = parse_file(str(path), data)
-            report = services.import_parsed(
+            report = import_parsed(
                 result, agency_name=options["agency"], dry_run=options["dry_run"], source=path.name
             )
         except CatalogImportError as exc:
             if not exc.source:
                 exc.source = str(path)
             raise CommandError(f"导入失败，未写入任何数据：{exc}")
-        except services.AgencyError as exc:
+        except AgencyError as exc:
             raise CommandError(f"导入失败，未写入任何数据：{exc}")
         if options["json"]:
             self.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from zwgk.accounts.models import Membership, Role
-from zwgk.catalog import services
+from zwgk.catalog.importing import LEVEL_NAMES, import_catalog, known_agencies
 from zwgk.catalog.formats.structure import CatalogImportError
 from zwgk.catalog.models import Agency, Catalog, Unit
 
@@ -35,11 +35,8 @@ def org_code(first8: str) -> str:
 
 # 1 (机关) 1 (机关) 640100 (银川市) + a made-up 组织机构代码: plausible, checksummed, not real.
 DEMO_AGENCY = {
-    "name": "银川市人力资源和社会保障局",
-    "short_name": "银川市人社局",
-    "slug": "yinchuan-rsj",
+    **known_agencies()["银川市人力资源和社会保障局"],  # name, short name, slug, region
     "credit_code": credit_code("11640100" + org_code("64010000")),
-    "region": "宁夏回族自治区/银川市",
     "address": "（演示数据）宁夏回族自治区银川市金凤区示例路1号",
     "office_hours": "（演示数据）工作日 上午9:00—12:00，下午13:30—17:30",
     "phone": "（演示数据）0951-0000000",
@@ -87,11 +84,11 @@ class Command(BaseCommand):
             else:
                 try:
                     result = parse_file(str(SEED), SEED.read_bytes())
-                    report = services.import_catalog(result, agency=agency, source=SEED.name)
+                    report = import_catalog(result, agency=agency, source=SEED.name)
                 except CatalogImportError as exc:
                     raise CommandError(f"种子目录导入失败：{exc}")
                 counts = "，".join(
-                    f"{services.LEVEL_NAMES.get(int(k[5:]), k)}{v}项" for k, v in sorted(report.counts.items())
+                    f"{LEVEL_NAMES.get(int(k[5:]), k)}{v}项" for k, v in sorted(report.counts.items())
                 )
                 say(f"目录：已导入 {report.catalog_title}（{report.year}年度，{counts}）")
                 for m in report.mismatches:

@@ -20,7 +20,7 @@ from tqdm import tqdm
 
 from zwgk.catalog.formats import parse_file
 from zwgk.catalog.models import Agency, Catalog, Item
-from zwgk.catalog.services import import_catalog
+from zwgk.catalog.importing import import_catalog
 from zwgk.portal import demo
 from zwgk.records.models import Attachment, IndexCounter, Record
 from zwgk.search import index

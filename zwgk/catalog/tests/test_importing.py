@@ -4,18 +4,21 @@ import datetime
 
 import pytest
 
-from zwgk.catalog import services
+from zwgk.catalog.editing import new_year_version, update_item
+from zwgk.catalog.formats.structure import DeadlineRule
+from zwgk.catalog.importing import AgencyError, import_catalog, import_parsed, resolve_agency
+from zwgk.catalog.snapshot import catalog_to_spec, split_basis
 from zwgk.catalog.formats.structure import CatalogImportError, ElementSpec, spec_to_comparable
 from zwgk.catalog.models import Agency, Catalog, CatalogChange, Element, Item, LegalBasis, Unit
 from zwgk.catalog.tests.appfactories import result, small_spec
 
 
 def _db_state(catalog):
-    return spec_to_comparable(services.catalog_to_spec(catalog))
+    return spec_to_comparable(catalog_to_spec(catalog))
 
 
 def test_it_builds_the_item_tree_with_positional_slugs(agency):
-    report = services.import_catalog(result(), agency=agency)
+    report = import_catalog(result(), agency=agency)
     catalog = Catalog.objects.get(agency=agency)
     slugs = {tuple(i.path): i.slug for i in catalog.items.all()}
     assert slugs == {
@@ -39,7 +42,7 @@ def test_a_repeated_item_path_is_reported_not_dropped_silently(agency):
     twin.source_row, twin.deadline_text = 99, "另一种时限"
     spec.items.append(twin)
 
-    report = services.import_catalog(result(spec), agency=agency)
+    report = import_catalog(result(spec), agency=agency)
 
     assert Item.objects.filter(catalog__agency=agency, name=twin.path[-1]).count() == 1
     repeated = [w for w in report.warnings if w.row == 99]
@@ -47,17 +50,17 @@ def test_a_repeated_item_path_is_reported_not_dropped_silently(agency):
 
 
 def test_it_takes_the_year_from_the_filled_on_date_then_the_title(agency):
-    services.import_catalog(result(), agency=agency)
+    import_catalog(result(), agency=agency)
     assert Catalog.objects.get(agency=agency).year == 2020
     spec = small_spec(filled_on="", title="测试局2022年政务公开目录")
-    services.import_catalog(result(spec), agency=agency)
+    import_catalog(result(spec), agency=agency)
     assert set(Catalog.objects.filter(agency=agency).values_list("year", flat=True)) == {2020, 2022}
     assert Catalog.objects.get(agency=agency, year=2022).is_current
     assert not Catalog.objects.get(agency=agency, year=2020).is_current
 
 
 def test_it_shares_units_within_the_agency_and_keeps_their_order(agency):
-    services.import_catalog(result(), agency=agency)
+    import_catalog(result(), agency=agency)
     assert sorted(Unit.objects.filter(agency=agency).values_list("name", flat=True)) == [
         "市人社局办公室", "市人社局政策法规和信访科"
     ]
@@ -66,7 +69,7 @@ def test_it_shares_units_within_the_agency_and_keeps_their_order(agency):
 
 
 def test_it_splits_the_document_number_off_a_legal_basis_and_shares_it(agency):
-    services.import_catalog(result(), agency=agency)
+    import_catalog(result(), agency=agency)
     regulation = LegalBasis.objects.get(title="《中华人民共和国政府信息公开条例》")
     assert regulation.doc_number == "国务院令第711号"
     assert regulation.items.count() == 2
@@ -84,11 +87,11 @@ def test_it_splits_the_document_number_off_a_legal_basis_and_shares_it(agency):
     ],
 )
 def test_split_basis_separates_only_real_document_numbers(text, expected):
-    assert services.split_basis(text) == expected
+    assert split_basis(text) == expected
 
 
 def test_elements_become_optional_field_definitions_with_types_from_the_file(agency):
-    services.import_catalog(result(), agency=agency)
+    import_catalog(result(), agency=agency)
     fields = list(Item.objects.get(name="部门文件").elements.values_list("name", "field_type", "required"))
     assert fields == [("文件名称", "text", True), ("印发日期", "date", False)]
 
@@ -96,7 +99,7 @@ def test_elements_become_optional_field_definitions_with_types_from_the_file(age
 def test_seed_text_elements_get_a_date_type_when_the_name_clearly_is_one(agency):
     spec = small_spec()
     spec.items[1].elements = [ElementSpec("姓名"), ElementSpec("发布时间"), ElementSpec("召开地点、时间")]
-    services.import_catalog(result(spec, fmt="seedtext"), agency=agency)
+    import_catalog(result(spec, fmt="seedtext"), agency=agency)
     types = dict(Item.objects.get(name="领导信息").elements.values_list("name", "field_type"))
     assert types == {"姓名": "text", "发布时间": "date", "召开地点、时间": "text"}
 
@@ -104,8 +107,8 @@ def test_seed_text_elements_get_a_date_type_when_the_name_clearly_is_one(agency)
 def test_deadline_rule_is_stored_and_immediate_or_unparsed_rules_are_flagged(agency):
     spec = small_spec()
     spec.items[1].deadline_text = "视情况而定"
-    spec.items[1].deadline_rule = services.DeadlineRule(kind="unparsed", flagged=True)
-    services.import_catalog(result(spec), agency=agency)
+    spec.items[1].deadline_rule = DeadlineRule(kind="unparsed", flagged=True)
+    import_catalog(result(spec), agency=agency)
     org = Item.objects.get(name="机构信息")
     assert org.deadline_rule == {"kind": "after_event", "days": 20, "day_type": "working", "event": "形成或变更"}
     assert not org.deadline_flagged
@@ -114,10 +117,10 @@ def test_deadline_rule_is_stored_and_immediate_or_unparsed_rules_are_flagged(age
 
 
 def test_importing_the_same_catalog_twice_changes_nothing(agency):
-    services.import_catalog(result(), agency=agency)
+    import_catalog(result(), agency=agency)
     counts = (Item.objects.count(), Element.objects.count(), Unit.objects.count(), LegalBasis.objects.count())
     changes = CatalogChange.objects.exclude(action="import").count()
-    report = services.import_catalog(result(), agency=agency)
+    report = import_catalog(result(), agency=agency)
     assert (report.created, report.updated, report.unchanged, report.deleted) == (0, 0, 7, 0)
     assert (Item.objects.count(), Element.objects.count(), Unit.objects.count(), LegalBasis.objects.count()) == counts
     assert CatalogChange.objects.exclude(action="import").count() == changes
@@ -126,13 +129,13 @@ def test_importing_the_same_catalog_twice_changes_nothing(agency):
 
 def test_reimporting_an_edited_file_updates_in_place_and_records_before_and_after(agency, django_user_model):
     user = django_user_model.objects.create_user("importer")
-    services.import_catalog(result(), agency=agency)
+    import_catalog(result(), agency=agency)
     item_id = Item.objects.get(name="机构信息").id
     spec = small_spec()
     spec.items[0].deadline_text = "形成或变更之日起10个工作日内"
-    spec.items[0].deadline_rule = services.DeadlineRule(kind="after_event", days=10, day_type="working", event="形成或变更")
+    spec.items[0].deadline_rule = DeadlineRule(kind="after_event", days=10, day_type="working", event="形成或变更")
     spec.items[0].units = ["市人社局办公室", "市人社局新科室"]
-    report = services.import_catalog(result(spec), agency=agency, user=user)
+    report = import_catalog(result(spec), agency=agency, user=user)
     assert (report.updated, report.created) == (1, 0)
     item = Item.objects.get(name="机构信息")
     assert item.id == item_id and item.deadline_rule["days"] == 10
@@ -149,12 +152,12 @@ def test_reimporting_an_edited_file_updates_in_place_and_records_before_and_afte
 def test_items_removed_from_the_file_are_deleted_unless_records_point_at_them(agency):
     from zwgk.records.models import Record
 
-    services.import_catalog(result(), agency=agency)
+    import_catalog(result(), agency=agency)
     kept = Item.objects.get(name="领导信息")
     Record.objects.create(agency=agency, item=kept, title="领导分工调整", formed_on=datetime.date(2020, 3, 1))
     spec = small_spec()
     spec.items = [i for i in spec.items if i.path[-1] not in ("领导信息", "工作动态")]
-    report = services.import_catalog(result(spec), agency=agency)
+    report = import_catalog(result(spec), agency=agency)
     assert report.deleted == 1 and report.kept == 1
     assert not Item.objects.filter(name="工作动态").exists()
     assert Item.objects.filter(pk=kept.pk).exists()
@@ -163,7 +166,7 @@ def test_items_removed_from_the_file_are_deleted_unless_records_point_at_them(ag
 
 
 def test_a_dry_run_reports_but_writes_nothing(agency):
-    report = services.import_catalog(result(), agency=agency, dry_run=True)
+    report = import_catalog(result(), agency=agency, dry_run=True)
     assert report.created == 7 and report.dry_run
     assert not Catalog.objects.exists() and not Item.objects.exists() and not Unit.objects.exists()
     assert not CatalogChange.objects.exists()
@@ -172,7 +175,7 @@ def test_a_dry_run_reports_but_writes_nothing(agency):
 
 def test_declared_counts_that_differ_are_reported_with_the_warnings(agency):
     spec = small_spec(declared={"level1": 2, "level2": 2, "on_request_level2": 0})
-    report = services.import_catalog(result(spec), agency=agency)
+    report = import_catalog(result(spec), agency=agency)
     assert report.mismatches == [
         "表头声明二级事项2项，实际列出4项（全部导入）",
         "表头声明依申请公开二级事项0项，实际列出1项（全部导入）",
@@ -188,65 +191,65 @@ def test_an_empty_catalog_is_an_import_error(agency):
     spec = small_spec()
     spec.items = []
     with pytest.raises(CatalogImportError):
-        services.import_catalog(result(spec), agency=agency)
+        import_catalog(result(spec), agency=agency)
     assert not Catalog.objects.exists()
 
 
 def test_catalog_to_spec_is_the_inverse_of_import(agency, other_agency):
     original = small_spec(year=2020)
-    services.import_catalog(result(original), agency=agency)
-    spec = services.catalog_to_spec(Catalog.objects.get(agency=agency))
+    import_catalog(result(original), agency=agency)
+    spec = catalog_to_spec(Catalog.objects.get(agency=agency))
     assert [i.path for i in spec.items] == [i.path for i in original.items]
     assert spec.items[0].basis == original.items[0].basis
     assert spec.filled_on == "2020-12-04" and spec.declared == original.declared
-    services.import_catalog(result(copy.deepcopy(spec)), agency=other_agency)
+    import_catalog(result(copy.deepcopy(spec)), agency=other_agency)
     assert _db_state(Catalog.objects.get(agency=other_agency)) == {
         **_db_state(Catalog.objects.get(agency=agency)), "agency_name": other_agency.name
     }
 
 
 def test_an_unknown_agency_named_in_an_import_is_created_with_an_ascii_slug(db):
-    report = services.import_parsed(result(), agency_name="某某县人民政府办公室")
+    report = import_parsed(result(), agency_name="某某县人民政府办公室")
     agency = Agency.objects.get(name="某某县人民政府办公室")
     assert report.agency_created and agency.slug == "agency-1"
-    report = services.import_parsed(result(), agency_name="银川市人力资源和社会保障局")
+    report = import_parsed(result(), agency_name="银川市人力资源和社会保障局")
     seed_agency = Agency.objects.get(slug="yinchuan-rsj")
     assert seed_agency.region == "宁夏回族自治区/银川市" and seed_agency.short_name == "银川市人社局"
     assert "新建机关" in report.as_text()
 
 
 def test_the_agency_may_be_omitted_only_when_it_is_unambiguous(agency, other_agency):
-    with pytest.raises(services.AgencyError):
-        services.resolve_agency(None)
-    assert services.resolve_agency("银川市人社局") == (agency, False)
-    assert services.resolve_agency("szs-rsj") == (other_agency, False)
+    with pytest.raises(AgencyError):
+        resolve_agency(None)
+    assert resolve_agency("银川市人社局") == (agency, False)
+    assert resolve_agency("szs-rsj") == (other_agency, False)
 
 
 def test_a_dry_run_does_not_create_the_agency_either(db):
-    services.import_parsed(result(), agency_name="新机关", dry_run=True)
+    import_parsed(result(), agency_name="新机关", dry_run=True)
     assert not Agency.objects.exists()
 
 
 def test_update_item_reparses_the_deadline_and_records_the_change(agency, django_user_model):
     user = django_user_model.objects.create_user("admin1")
-    services.import_catalog(result(), agency=agency)
+    import_catalog(result(), agency=agency)
     item = Item.objects.get(name="机构信息")
-    change = services.update_item(item, {"deadline_text": "每年3月31日前公开", "remarks": "改了"}, user=user)
+    change = update_item(item, {"deadline_text": "每年3月31日前公开", "remarks": "改了"}, user=user)
     item.refresh_from_db()
     assert item.deadline_rule["kind"] == "yearly" and item.deadline_rule["month"] == 3
     assert change.before["remarks"] == "" and change.after["remarks"] == "改了"
     assert change.user == user and change.action == "update"
-    assert services.update_item(item, {"remarks": "改了"}, user=user) is None
+    assert update_item(item, {"remarks": "改了"}, user=user) is None
 
 
 def test_a_new_years_version_copies_items_and_leaves_records_on_the_old_ones(agency):
     from zwgk.records.models import Record
 
-    services.import_catalog(result(), agency=agency)
+    import_catalog(result(), agency=agency)
     old = Catalog.objects.get(agency=agency)
     old_item = Item.objects.get(catalog=old, name="机构信息")
     record = Record.objects.create(agency=agency, item=old_item, title="机构调整", formed_on=datetime.date(2020, 5, 1))
-    new = services.new_year_version(old, 2021)
+    new = new_year_version(old, 2021)
     old.refresh_from_db()
     assert new.is_current and not old.is_current
     assert new.items.count() == old.items.count()
@@ -257,4 +260,4 @@ def test_a_new_years_version_copies_items_and_leaves_records_on_the_old_ones(age
     assert record.item == old_item
     assert _db_state(new) == {**_db_state(old), "year": 2021, "filled_on": ""}
     with pytest.raises(ValueError):
-        services.new_year_version(old, 2021)
+        new_year_version(old, 2021)

@@ -5,7 +5,8 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from zwgk.catalog import services
+from zwgk.catalog.editing import new_year_version
+from zwgk.catalog.importing import import_catalog
 from zwgk.catalog.models import Catalog
 from zwgk.catalog.tests.appfactories import result, small_spec
 
@@ -16,7 +17,7 @@ ITEM_KEYS = {"category", "name", "path", "elements", "basis", "deadline", "units
 
 @pytest.fixture
 def catalog(agency):
-    services.import_catalog(result(small_spec(year=2020)), agency=agency)
+    import_catalog(result(small_spec(year=2020)), agency=agency)
     return Catalog.objects.get(agency=agency)
 
 
@@ -43,7 +44,7 @@ def test_it_is_the_same_document_as_the_json_export(client, catalog):
 
 
 def test_agencies_are_chosen_by_slug_or_name(client, catalog, other_agency):
-    services.import_catalog(result(small_spec(year=2021, title="石嘴山目录")), agency=other_agency)
+    import_catalog(result(small_spec(year=2021, title="石嘴山目录")), agency=other_agency)
     assert client.get(URL, {"agency": "szs-rsj"}).json()["catalog"]["title"] == "石嘴山目录"
     assert client.get(URL, {"agency": "银川市人力资源和社会保障局"}).json()["catalog"]["year"] == 2020
     ambiguous = client.get(URL)
@@ -62,7 +63,7 @@ def test_an_agency_without_a_catalog_is_a_404(client, agency):
 
 
 def test_the_current_catalog_is_served_unless_a_year_is_asked_for(client, catalog):
-    services.new_year_version(catalog, 2021)
+    new_year_version(catalog, 2021)
     assert client.get(URL).json()["catalog"]["year"] == 2021
     assert client.get(URL, {"year": "2020"}).json()["catalog"]["year"] == 2020
     assert client.get(URL, {"year": "1999"}).status_code == 404

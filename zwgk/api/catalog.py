@@ -2,8 +2,9 @@
 byte for byte what `zwgk export-catalog --format json` writes."""
 from django.http import HttpResponse, JsonResponse
 
-from zwgk.catalog import services
-from zwgk.catalog.models import Agency
+from zwgk.catalog.exporting import export_catalog
+from zwgk.catalog.importing import AgencyError, find_agency
+from zwgk.catalog.models import Agency, Catalog
 
 
 def _error(message: str, status: int, **extra) -> JsonResponse:
@@ -15,8 +16,8 @@ def _agency(value: str | None):
         agency = Agency.objects.filter(slug=value).first()
         if agency is None:
             try:
-                agency = services.find_agency(value)
-            except services.AgencyError:
+                agency = find_agency(value)
+            except AgencyError:
                 agency = None
         return agency, None
     agencies = list(Agency.objects.all()[:2])
@@ -42,9 +43,9 @@ def catalog_json(request):
     year = request.GET.get("year")
     if year and not (year.isdigit() and len(year) == 4):
         return _error("year 应为四位年度数字", 400)
-    catalog = services.current_catalog(agency, int(year) if year else None)
+    catalog = Catalog.objects.current_for(agency, int(year) if year else None)
     if catalog is None:
         return _error(f"{agency.name}尚无{year + '年度的' if year else ''}公开目录", 404)
-    response = HttpResponse(services.export_catalog(catalog, "json"), content_type="application/json; charset=utf-8")
+    response = HttpResponse(export_catalog(catalog, "json"), content_type="application/json; charset=utf-8")
     response["Access-Control-Allow-Origin"] = "*"
     return response
