@@ -12,6 +12,7 @@ from django.db import connection, transaction
 from django.db.models import Max, ProtectedError, Q
 from django.utils import timezone
 
+from zwgk.catalog import signals
 from zwgk.catalog.formats import dump
 from zwgk.catalog.formats.cells import guess_field_type
 from zwgk.catalog.formats.deadline import parse_deadline
@@ -36,6 +37,9 @@ from zwgk.catalog.models import (
     LegalBasis,
     Unit,
 )
+
+# Snapshot keys that feed records' due dates (signals.deadline_inputs_changed).
+DEADLINE_KEYS = {"deadline_text", "deadline_rule"}
 
 # Agencies we know how to set up properly when an import names them for the first time.
 KNOWN_AGENCIES = {
@@ -750,6 +754,7 @@ def import_catalog(
         for item_id, pos, source_row in moves:
             Item.objects.filter(pk=item_id).update(position=pos, source_row=source_row)
         _bulk_relations(new_rows)
+        signals.send_items_changed(Item, [items[u[0]] for u in updates if u[3] & DEADLINE_KEYS] if updates else [])
 
         report.counts = {f"level{d}": sum(1 for p in snapshots if len(p) == d) for d in range(1, max_depth + 1)}
         report.declared = dict(spec.declared or {})
@@ -929,6 +934,8 @@ def update_item(item: Item, data: dict, *, user=None, note: str = "后台编辑"
         _bulk_relations(
             [saver.relations(item.pk, after, elements="elements" in new, units="units" in new, basis="basis" in new)]
         )
+        if DEADLINE_KEYS & set(new):
+            signals.send_items_changed(Item, [item])
         user = user if getattr(user, "is_authenticated", False) else None
         return CatalogChange.objects.create(
             catalog=item.catalog, item=item, item_name=" › ".join(item.path), action="update",
@@ -962,6 +969,7 @@ def new_year_version(catalog: Catalog, year: int, *, user=None) -> Catalog:
                 copies[old.id] = copy
                 batch.append(copy)
             Item.objects.bulk_create(batch, batch_size=500)
+        signals.send_items_changed(Item, copies.values())
         Element.objects.bulk_create(
             [Element(item=copies[i.id], name=e.name, field_type=e.field_type, required=e.required, position=e.position)
              for i in items for e in i.elements.all()],
