@@ -16,7 +16,6 @@ from django.http import JsonResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from zwgk.holidays.services import calendar_for
 from zwgk.portal.links import record_url
 from zwgk.records.sanitize import sanitize_html
 from zwgk.records.timeliness import timeliness
@@ -151,12 +150,8 @@ def _iso(value):
 
 
 def _timeliness(record, calendars=None):
-    """(due_on, status, provisional, label), with one calendar per agency per request (`calendars`)."""
-    calendars = {} if calendars is None else calendars
-    cal = calendars.get(record.agency_id)
-    if cal is None:
-        cal = calendars[record.agency_id] = calendar_for(record.agency)
-    result = timeliness(record, cal=cal)
+    """(due_on, status, provisional, label) from the stored due date, one calendar per agency per request."""
+    result = timeliness(record, calendars={} if calendars is None else calendars)
     status = result.status if result.status in ("pending", "on_time", "late", "overdue") else None
     return result.due_on, status, bool(result.provisional), result.label or ""
 
@@ -213,6 +208,7 @@ def record_json(record, request=None, *, detail=False, calendars=None) -> dict:
             for a in record.attachments.all()
         ],
         "url": portal_url(record, request),
+        "period": record.period or None,
         "due_on": _iso(due_on),
         "timeliness": status,
         "timeliness_label": label,

@@ -13,7 +13,8 @@ from django.db import transaction
 from django.db.models import Max, ProtectedError, Q
 from django.utils import timezone
 
-from zwgk.catalog.editing import ItemWriter, insert_relations
+from zwgk.catalog import signals
+from zwgk.catalog.editing import DEADLINE_KEYS, ItemWriter, insert_relations
 from zwgk.catalog.formats.fields import FIELD_LABELS
 from zwgk.catalog.formats.structure import CatalogImportError, CatalogSpec, ItemSpec, ParseResult, Problem
 from zwgk.catalog.models import Agency, Catalog, CatalogChange, Item
@@ -436,6 +437,7 @@ def import_catalog(
         for item_id, pos, source_row in moves:
             Item.objects.filter(pk=item_id).update(position=pos, source_row=source_row)
         insert_relations(new_rows)
+        signals.send_items_changed(Item, [items[u[0]] for u in updates if u[3] & DEADLINE_KEYS] if updates else [])
 
         report.counts = {f"level{d}": sum(1 for p in snapshots if len(p) == d) for d in range(1, max_depth + 1)}
         report.declared = dict(spec.declared or {})

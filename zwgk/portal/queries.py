@@ -313,7 +313,7 @@ def public_history(record: Record) -> list[HistoryEntry]:
 
 
 def record_timeliness(record: Record):
-    """The record's timeliness verdict, or None when its dates fall outside the working-day calendar."""
+    """The verdict on the record's stored due date, or None when its dates fall outside the calendar."""
     try:
         return timeliness(record)
     except WorkdaysError:  # a badge must never take the record page down
