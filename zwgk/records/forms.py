@@ -26,7 +26,8 @@ class RecordForm(forms.ModelForm):
 
     class Meta:
         model = Record
-        fields = META_FIELDS + ["unit"]
+        # 报告期 is a plain field added for periodic items only (see __init__).
+        fields = [name for name in META_FIELDS if name != "period"] + ["unit"]
         widgets = {
             "formed_on": DATE_INPUT, "valid_from": DATE_INPUT, "valid_until": DATE_INPUT,
             "summary": forms.Textarea(attrs={"rows": 3}),
