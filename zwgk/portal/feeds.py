@@ -9,7 +9,7 @@ from zwgk.catalog.models import Catalog
 from zwgk.portal import queries as q
 from zwgk.portal.links import agency_url, item_url, record_url
 from zwgk.records.models import Record
-from zwgk.records.sanitize import html_to_text
+from zwgk.lib.text import html_to_text
 
 FEED_SIZE = 30
 

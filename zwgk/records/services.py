@@ -22,10 +22,12 @@ from django.db.models import F, Max
 from django.utils import timezone
 
 from zwgk.catalog.models import Item
+from zwgk.lib.dates import parse_date
+from zwgk.lib.text import html_to_text
 from zwgk.records import attachments as attachment_checks
 from zwgk.records import deadlines, periods, pi, rules
 from zwgk.records.models import Attachment, AuditEvent, IndexCounter, Record, Revision, ScheduleError, check_schedule
-from zwgk.records.sanitize import html_to_text, sanitize_html
+from zwgk.records.sanitize import sanitize_html
 from zwgk.search import index as search_index
 
 DEFAULT_INDEX_FORMAT = "{code}/{year}-{serial:05d}"
@@ -167,23 +169,6 @@ def split_metadata_elements(names) -> tuple[dict[str, str], list[str]]:
         else:
             rest.append(name)
     return mapped, rest
-
-
-DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日", "%Y%m%d")
-
-
-def parse_date(value) -> datetime.date:
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    text = str(value).strip()
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(f"“{text}”不是有效日期（如 2025-09-26）")
 
 
 def clean_element_value(field_type: str, value):
