@@ -17,7 +17,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from zwgk.lib.params import ParamError, query_int, query_int_or_none
-from zwgk.portal.links import record_url
+from zwgk.links import record_url
 from zwgk.records.sanitize import sanitize_html
 from zwgk.records.timeliness import timeliness
 

@@ -21,8 +21,10 @@ from zwgk.catalog.models import Agency, Catalog, CatalogChange, Item
 from zwgk.catalog.snapshot import change_dict, diff, load_rows, spec_snapshot
 from zwgk.lib.dates import DateError, parse_date
 
-# Agencies we know how to set up properly (slug, short name, region) when an import names them first.
-KNOWN_AGENCIES_FILE = Path(__file__).resolve().parent / "seeds" / "agencies.json"
+# The bundled data: the demo agency's seed catalog, and the agencies we know how to set up
+# properly (slug, short name, region) when an import names them first.
+SEEDS_DIR = Path(__file__).resolve().parent / "seeds"
+KNOWN_AGENCIES_FILE = SEEDS_DIR / "agencies.json"
 
 LEVEL_NAMES = {1: "一级事项", 2: "二级事项", 3: "三级事项"}
 HEADER_FIELDS = {

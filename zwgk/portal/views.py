@@ -7,8 +7,8 @@ from django.views.decorators.http import require_safe
 
 from zwgk.catalog.models import Agency, Catalog, Item
 from zwgk.lib.params import query_int_or_none
+from zwgk.links import record_url
 from zwgk.portal import queries as q
-from zwgk.portal.links import record_url
 from zwgk.records.models import Attachment, Record
 
 PAGE_SIZE = 20

@@ -28,7 +28,7 @@ from zwgk.records import attachments as attachment_checks
 from zwgk.records import deadlines, periods, pi, rules
 from zwgk.records.models import Attachment, AuditEvent, IndexCounter, Record, Revision, ScheduleError, check_schedule
 from zwgk.records.sanitize import sanitize_html
-from zwgk.search import index as search_index
+from zwgk.records.signals import records_changed
 
 DEFAULT_INDEX_FORMAT = "{code}/{year}-{serial:05d}"
 DECISIONS = ["主动公开", "依申请公开", "不予公开"]
@@ -260,7 +260,7 @@ def _revise(record, user, note: str) -> Revision:
 
 def _reindex(record):
     """Refresh the record's search entry once the transaction commits, so a rollback leaves it alone."""
-    transaction.on_commit(lambda: search_index.update_record(record))
+    transaction.on_commit(lambda: records_changed.send(sender=Record, records=[record]))
 
 
 def _require(allowed: bool, message: str = "您没有执行此操作的权限。"):
@@ -730,7 +730,7 @@ def bulk_create_records(agency, records: list, *, user=None, details: list | Non
     _bulk_insert(AuditEvent, events, batch_size)
     lap("insert audit events")
     if published:
-        search_index.index_records([r.pk for r in published])
+        records_changed.send(sender=Record, records=[r.pk for r in published])
     lap("search index")
     return ordered
 

@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.urls import NoReverseMatch
 
 from zwgk.lib.params import query_int_or_none
-from zwgk.portal.links import record_url
+from zwgk.links import record_url
 from zwgk.search.query import MAX_PAGE, search
 from zwgk.search.tokenize import MAX_QUERY_CHARS, clean_query
 
