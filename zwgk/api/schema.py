@@ -5,7 +5,7 @@ to a response without being documented here fails the build.
 """
 from copy import deepcopy
 
-from zwgk.api.records import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, VALIDITIES
+from zwgk.api.records import DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE, VALIDITIES
 
 TIMELINESS = ["pending", "on_time", "late", "overdue"]
 
@@ -143,7 +143,7 @@ RECORD_LIST_PARAMETERS = [
     _query("genre", "体裁，如 通知（也可写作参数 体裁）", example="通知"),
     _query("validity", "有效性（也可写作参数 有效性）", {"type": "string", "enum": list(VALIDITIES)}),
     _query("q", "全文检索关键词；给出时按相关度排序"),
-    _query("page", "页码，从 1 开始", {"type": "integer", "minimum": 1, "default": 1}),
+    _query("page", "页码，从 1 开始", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}),
     _query(
         "page_size",
         f"每页条数，默认 {DEFAULT_PAGE_SIZE}，最多 {MAX_PAGE_SIZE}",

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from zwgk.holidays import display, services
 from zwgk.holidays.forms import CalculatorForm, CalendarDayForm, NoticeForm
 from zwgk.holidays.models import CalendarDay, HolidayNotice
+from zwgk.lib.params import ParamError, query_int
 from zwgk.workdays import WorkdaysError
 from zwgk.workdays.notice import NoticeError, parse_notice
 
@@ -23,9 +24,9 @@ def _year(request, cal, default):
     if not raw:
         return default, None
     try:
-        year = int(raw)
-    except ValueError:
-        return default, f"年份不正确：“{raw}”"
+        year = query_int(raw, "year")
+    except ParamError:
+        return default, f"年份不正确：“{raw[:20]}”"
     if not cal.first_year <= year <= cal.last_year:
         return default, f"年份超出支持范围（{cal.first_year}–{cal.last_year}）：{year}"
     return year, None

@@ -20,6 +20,9 @@ from django.utils import timezone
 
 from zwgk.catalog.formats.structure import DeadlineRule
 from zwgk.catalog.models import Element, Item, Unit
+from zwgk.lib import text as libtext
+from zwgk.lib.dates import parse_date
+from zwgk.lib.zipguard import ZipRefused, check_zip
 from zwgk.records import periods, services
 from zwgk.records.models import Record
 from zwgk.records.sanitize import sanitize_html
@@ -61,12 +64,6 @@ def metadata_field(name: str) -> str | None:
     return _FIELD_KEYS.get(field_name, field_name) if field_name else None
 
 
-_DATE_PATTERNS = [
-    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"),
-    re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"),
-    re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$"),
-    re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$"),
-]
 _PATH_SEPARATORS = re.compile(r"\s*(?:/|／|›|>|＞|-{2,})\s*")
 
 
@@ -198,15 +195,10 @@ def read_json(data: bytes) -> list[RawRow]:
 
 
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM) or GB18030; anything else is refused with a clear message."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise RecordImportError([RowProblem("文件是 UTF-16 编码，请另存为 UTF-8 或 GB18030 编码")])
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise RecordImportError([RowProblem("无法识别文件编码，请使用 UTF-8 或 GB18030 编码")])
+    try:
+        return libtext.decode_text(data)
+    except libtext.TextDecodeError as exc:
+        raise RecordImportError([RowProblem(str(exc))]) from None
 
 
 def read_csv(data: bytes) -> list[RawRow]:
@@ -218,28 +210,13 @@ def read_csv(data: bytes) -> list[RawRow]:
     return rows_from_table(table)
 
 
-# openpyxl inflates shared strings and rows into memory: a tiny hostile zip must be refused
-# before it is opened (zipfile never inflates an entry beyond its declared size).
-MAX_XLSX_UNZIPPED_BYTES = 256 * 1024 * 1024
-
-
-def _check_unzipped_size(data: bytes) -> None:
-    import zipfile
-
-    try:
-        total = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise RecordImportError([RowProblem(f"无法读取 XLSX 文件：{exc}")]) from None
-    if total > MAX_XLSX_UNZIPPED_BYTES:
-        raise RecordImportError([RowProblem(
-            f"XLSX 文件解压后达 {total / 1048576:.0f} MB（上限 {MAX_XLSX_UNZIPPED_BYTES // 1048576} MB），"
-            "疑似压缩炸弹，已拒绝；请拆分成多个文件导入")])
-
-
 def read_xlsx(data: bytes) -> list[RawRow]:
     from openpyxl import load_workbook
 
-    _check_unzipped_size(data)
+    try:  # openpyxl inflates shared strings and rows into memory: refuse a hostile zip first
+        check_zip(data)
+    except ZipRefused as exc:
+        raise RecordImportError([RowProblem(f"无法读取 XLSX 文件：{exc}")]) from None
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for damaged files
@@ -306,24 +283,6 @@ def rows_from_table(table: list[list]) -> list[RawRow]:
 
 
 # ---------------------------------------------------------------- validating
-
-
-def parse_date(value) -> dt.date:
-    """YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD or YYYY年M月D日 (or a spreadsheet date cell)."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    for pattern in _DATE_PATTERNS:
-        match = pattern.match(text)
-        if match:
-            year, month, day = (int(g) for g in match.groups())
-            try:
-                return dt.date(year, month, day)
-            except ValueError:
-                raise ValueError(f"日期不存在：{text}") from None
-    raise ValueError(f"日期格式无法识别：{text}（应为 2024-05-01、2024/5/1 或 2024年5月1日）")
 
 
 def _text(value) -> str:

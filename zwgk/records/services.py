@@ -22,11 +22,13 @@ from django.db.models import F, Max
 from django.utils import timezone
 
 from zwgk.catalog.models import Item
+from zwgk.lib.dates import parse_date
+from zwgk.lib.text import html_to_text
 from zwgk.records import attachments as attachment_checks
 from zwgk.records import deadlines, periods, pi, rules
 from zwgk.records.models import Attachment, AuditEvent, IndexCounter, Record, Revision, ScheduleError, check_schedule
-from zwgk.records.sanitize import html_to_text, sanitize_html
-from zwgk.search import index as search_index
+from zwgk.records.sanitize import sanitize_html
+from zwgk.records.signals import records_changed
 
 DEFAULT_INDEX_FORMAT = "{code}/{year}-{serial:05d}"
 DECISIONS = ["主动公开", "依申请公开", "不予公开"]
@@ -169,23 +171,6 @@ def split_metadata_elements(names) -> tuple[dict[str, str], list[str]]:
     return mapped, rest
 
 
-DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日", "%Y%m%d")
-
-
-def parse_date(value) -> datetime.date:
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    text = str(value).strip()
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(f"“{text}”不是有效日期（如 2025-09-26）")
-
-
 def clean_element_value(field_type: str, value):
     """Normalise one element value by type; raises ValueError with a Chinese reason."""
     if value is None or (isinstance(value, str) and not value.strip()) or value == []:
@@ -275,7 +260,7 @@ def _revise(record, user, note: str) -> Revision:
 
 def _reindex(record):
     """Refresh the record's search entry once the transaction commits, so a rollback leaves it alone."""
-    transaction.on_commit(lambda: search_index.update_record(record))
+    transaction.on_commit(lambda: records_changed.send(sender=Record, records=[record]))
 
 
 def _require(allowed: bool, message: str = "您没有执行此操作的权限。"):
@@ -745,7 +730,7 @@ def bulk_create_records(agency, records: list, *, user=None, details: list | Non
     _bulk_insert(AuditEvent, events, batch_size)
     lap("insert audit events")
     if published:
-        search_index.index_records([r.pk for r in published])
+        records_changed.send(sender=Record, records=[r.pk for r in published])
     lap("search index")
     return ordered
 

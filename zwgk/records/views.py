@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from zwgk.accounts.permissions import agency_ids
 from zwgk.catalog.models import Item, Unit
+from zwgk.lib.params import ParamError, query_int
 from zwgk.records import forms, rules, services
 from zwgk.records.attachments import AttachmentError
 from zwgk.records.models import Attachment, Record, Revision
@@ -199,9 +200,9 @@ def record_diff(request, pk):
     if not numbers:
         raise Http404
     try:
-        b = int(request.GET.get("b") or numbers[-1])
-        a = int(request.GET.get("a") or max(1, b - 1))
-    except ValueError:
+        b = query_int(request.GET.get("b"), "b", low=1, high=numbers[-1], default=numbers[-1])
+        a = query_int(request.GET.get("a"), "a", low=1, high=numbers[-1], default=max(1, b - 1))
+    except ParamError:
         raise Http404 from None
     old = get_object_or_404(Revision, record=record, number=a)
     new = get_object_or_404(Revision, record=record, number=b)
