@@ -18,9 +18,11 @@ import re
 from .cells import halfwidth
 from .structure import DeadlineRule
 
-__all__ = ["parse_deadline", "chinese_to_int", "canonical_event", "DEFAULT_IMMEDIATE_DAYS"]
+__all__ = ["parse_deadline", "chinese_to_int", "canonical_event", "rule_problems", "DEFAULT_IMMEDIATE_DAYS", "MAX_DAYS"]
 
 DEFAULT_IMMEDIATE_DAYS = 20
+# A longer deadline is a typo (or hostile input) and would overflow date arithmetic downstream.
+MAX_DAYS = 366
 IMMEDIATE_NOTE = (
     "原文未写明天数（实时/及时公开），按《中华人民共和国政府信息公开条例》第二十六条，"
     "默认自信息形成或者变更之日起20个工作日内公开，请核对"
@@ -89,6 +91,8 @@ def canonical_event(phrase: str) -> str:
     return s
 
 
+# What may follow a deadline: a verb of publication and nothing that changes the meaning.
+_PUBLISH_TAIL = r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?"
 _UNIT = r"(?P<unit>个工作日|工作日|个自然日|自然日|日|天)"
 _AFTER = re.compile(rf"^(?P<event>.*?)(?P<n>\d+){_UNIT}(?:内|以内|之内)?(?P<rest>.*)$")
 _YEARLY = re.compile(r"^每年(?:的)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|底|末)(?:前|之前|以前|内|止)")
@@ -102,8 +106,7 @@ def _after_event(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -152,6 +155,8 @@ def _single(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -199,3 +204,18 @@ def parse_deadline(text: str | None, previous: DeadlineRule | None = None) -> De
         sub.scope = scope
         main.subrules.append(sub)
     return main
+
+
+def rule_problems(rule: DeadlineRule, field: str = "公开时限") -> list[str]:
+    """Why `rule` cannot be saved (numbers out of range), each naming the field; [] if none."""
+    problems = []
+    days = rule.days
+    if days is not None and not 0 <= days <= MAX_DAYS:
+        problems.append(f"{field}的天数 {days} 超出范围：最多 {MAX_DAYS} 个工作日或自然日")
+    if rule.month is not None and not 1 <= rule.month <= 12:
+        problems.append(f"{field}的月份 {rule.month} 应为 1～12")
+    if rule.day is not None and not 1 <= rule.day <= 31:
+        problems.append(f"{field}的日期 {rule.day} 应为 1～31")
+    for number, sub in enumerate(rule.subrules, start=1):
+        problems.extend(rule_problems(sub, f"{field}的第{number}个附加时限"))
+    return problems
