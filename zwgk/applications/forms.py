@@ -39,7 +39,8 @@ class ApplicationForm(forms.Form):
     id_number = forms.CharField(label="证件号码", max_length=60)
     contact_person = forms.CharField(label="联系人", max_length=100, required=False, help_text="法人或其他组织填写")
     phone = forms.CharField(label="联系电话", max_length=40)
-    email = forms.EmailField(label="电子邮箱", required=False, help_text="用于接收查询码和办理进展；选择电子邮件获取的必填")
+    email = forms.EmailField(label="电子邮箱", required=False, help_text="用于接收查询码和办理进展；选择电子邮件获取的必填",
+                             error_messages={"invalid": "电子邮箱格式不正确，如 name@example.com。"})
     address = forms.CharField(label="通信地址", max_length=300, required=False, help_text="选择邮寄的必填")
     postal_code = forms.CharField(label="邮政编码", max_length=10, required=False)
     description = forms.CharField(label="所需政府信息的名称或特征描述", max_length=4000,
@@ -87,9 +88,9 @@ class ApplicationForm(forms.Form):
         if kind and kind != "natural_person" and id_type == IdType.RESIDENT_ID:
             self.add_error("id_type", "法人或其他组织请填写统一社会信用代码（或其他证件）。")
         delivery, medium = data.get("delivery"), data.get("medium")
-        if delivery == Delivery.POST and not data.get("address"):
+        if delivery == Delivery.POST and not data.get("address") and "address" not in self.errors:
             self.add_error("address", "选择邮寄的，请填写通信地址。")
-        if delivery == Delivery.EMAIL and not data.get("email"):
+        if delivery == Delivery.EMAIL and not data.get("email") and "email" not in self.errors:
             self.add_error("email", "选择电子邮件获取的，请填写电子邮箱。")
         if delivery == Delivery.EMAIL and medium == Medium.PAPER:
             self.add_error("delivery", "纸质信息不能通过电子邮件获取，请选择邮寄或自行领取。")

@@ -10,6 +10,10 @@ from django.db import models
 from zwgk.applications import codes
 
 
+def user_label(user) -> str:
+    return (user.get_full_name() or user.username) if user is not None else ""
+
+
 class State(models.TextChoices):
     PENDING = "pending", "待确认"
     PROCESSING = "processing", "办理中"
@@ -122,6 +126,10 @@ class Application(models.Model):
     def applicant_type_label(self) -> str:
         return codes.APPLICANT_TYPE_LABELS.get(self.applicant_type, "")
 
+    @property
+    def handler_label(self) -> str:
+        return user_label(self.handler) or "未分配"
+
 
 class ApplicationAttachment(models.Model):
     """A file the applicant sent with the application (same checks as record attachments)."""
@@ -186,6 +194,14 @@ class ClockEvent(models.Model):
     @property
     def type_label(self) -> str:
         return self.TYPE_LABELS.get(self.type, self.type)
+
+    @property
+    def actor_label(self) -> str:
+        return user_label(self.user) or "申请人"
+
+    @property
+    def approver_label(self) -> str:
+        return user_label(self.approved_by)
 
     def save(self, *args, **kwargs):
         if self.pk is not None:
