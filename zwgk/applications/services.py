@@ -298,6 +298,38 @@ def recompute_open(agency=None) -> int:
     return changed
 
 
+def fee_schedule(kind: str) -> dict:
+    """The 信息处理费 bands in force: settings.ZWGK_FEE_SCHEDULE[kind] or the 109号 defaults."""
+    from zwgk.applications import fees
+
+    default = fees.PER_ITEM if kind == "per_item" else fees.PER_VOLUME
+    return (setting("ZWGK_FEE_SCHEDULE", {}) or {}).get(kind) or default
+
+
+def fee_quote(app, pages=None) -> dict:
+    """What the fee would be: 按件 (this applicant's n-th application this natural month) and 按量."""
+    from zwgk.applications import fees
+
+    quote = {}
+    if app.received_on and app.id_number:
+        first = app.received_on.replace(day=1)
+        earlier = Application.objects.filter(
+            agency=app.agency, id_number=app.id_number, received_on__gte=first, received_on__lte=app.received_on,
+        ).exclude(pk=app.pk).filter(_earlier(app)).count()
+        quote["items_this_month"] = earlier + 1
+        quote["per_item"] = fees.per_item_fee(earlier, 1, fee_schedule("per_item"))
+    if pages:
+        quote["pages"] = pages
+        quote["per_volume"] = fees.per_volume_fee(pages, fee_schedule("per_volume"))
+    return quote
+
+
+def _earlier(app):
+    from django.db.models import Q
+
+    return Q(received_on__lt=app.received_on) | Q(received_on=app.received_on, pk__lt=app.pk)
+
+
 def outcome_code(value: str) -> str:
     """An outcome code from its code or its exact table-三 row label ('' if neither)."""
     value = (value or "").strip()

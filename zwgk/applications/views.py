@@ -127,6 +127,10 @@ def detail(request, pk):
         error = str(exc)
     heads = _staff(app.agency, Role.OFFICE_HEAD)
     can_work = rules.can_work(request.user, app)
+    try:
+        pages = max(0, min(100000, int(request.GET.get("pages", "") or 0)))
+    except ValueError:
+        pages = 0
     return render(request, "applications/staff/detail.html", {
         "app": app, "result": result, "clock_error": error, "events": app.events.select_related("user", "approved_by"),
         "can_work": can_work, "is_head": rules.is_head(request.user, app.agency),
@@ -138,6 +142,7 @@ def detail(request, pk):
                                         initial={"handler": app.handler}),
         "documents": app.documents.all(), "attachments": app.attachments.all(),
         "reviews": app.review_cases.all(), "today": services.today(),
+        "fee": services.fee_quote(app, pages) if app.is_open and app.received_on else None,
     })
 
 

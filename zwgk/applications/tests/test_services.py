@@ -186,3 +186,14 @@ def test_queue_sections(application, people, today):
     today.value = D(2025, 4, 1)
     assert [a.pk for a in services.open_queue(Application.objects.all())["overdue"]] == [application.pk]
     assert ClockEvent.objects.filter(application=application, type="assigned").count() == 1
+
+
+@pytest.mark.django_db
+def test_fee_quote_counts_the_applicants_month(application, people, today, settings):
+    assert services.fee_quote(application) == {"items_this_month": 1, "per_item": 0}
+    for n in range(10):
+        app, _, _ = services.submit(people.agency, form_data(description=f"第{n}项信息的名称"), channel="in_person",
+                                    user=people.head, received_on=D(2025, 3, 3))
+    assert services.fee_quote(app, pages=31) == {"items_this_month": 11, "per_item": 100, "pages": 31, "per_volume": 10}
+    settings.ZWGK_FEE_SCHEDULE = {"per_volume": {"bands": [[10, 0], [None, 1]]}}
+    assert services.fee_quote(app, pages=31)["per_volume"] == 21
