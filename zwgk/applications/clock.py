@@ -197,7 +197,7 @@ def _apply(fold: _Fold, event: Event, calendar: Calendar) -> None:
 def _correction_requested(fold, event, calendar):
     if fold.correction_requested is not None:
         raise ClockError("补正告知只能一次性作出（条例第三十条），本申请已告知过补正")
-    if fold.pauses and any(p.last is None for p in fold.pauses):
+    if any(p.last is None for p in fold.pauses):
         raise ClockError("计时暂停期间不能告知补正")
     limit = calendar.add_workdays(fold.received_on, CORRECTION_NOTICE_WORKDAYS)
     if event.on > limit:
@@ -254,33 +254,41 @@ def _extended(fold, event, calendar):
     fold.marks.append((event.on, f"经政府信息公开工作机构负责人同意，延长答复期限{days}个工作日"))
 
 
-def _start_pause(kind):
-    def start(fold, event, calendar):
-        if fold.open_pause(kind) is not None:
-            raise ClockError(f"已在{PAUSE_LABELS[kind]}中")
-        fold.pauses.append(_Pause(kind, event.on))
-        if kind == "fee":
-            fold.fee_due = calendar.add_workdays(event.on + ONE_DAY, FEE_PAYMENT_WORKDAYS)
-            fold.marks.append((event.on, f"收费通知：计时暂停，缴费期限至{format_date(fold.fee_due)}"))
-        else:
-            limit = calendar.add_workdays(event.on, CONSULTATION_WORKDAYS)
-            fold.marks.append((event.on, f"征求第三方或其他机关意见：计时暂停（对方应于{format_date(limit)}前提出意见）"))
-    return start
+def _start_pause(fold, event, calendar, kind):
+    if fold.open_pause(kind) is not None:
+        raise ClockError(f"已在{PAUSE_LABELS[kind]}中")
+    fold.pauses.append(_Pause(kind, event.on))
 
 
-def _end_pause(kind):
-    def end(fold, event, calendar):
-        pause = fold.open_pause(kind)
-        if pause is None:
-            raise ClockError(f"没有进行中的{PAUSE_LABELS[kind]}")
-        pause.last = event.on
-        if kind == "fee":
-            if event.on > fold.fee_due:
-                fold.notes.append(f"缴费日期晚于缴费期限（{format_date(fold.fee_due)}）")
-            fold.marks.append((event.on, "缴纳信息处理费：暂停至当日（含），次日恢复计时"))
-        else:
-            fold.marks.append((event.on, "征求意见结束：暂停至当日（含），次日恢复计时"))
-    return end
+def _consultation_started(fold, event, calendar):
+    _start_pause(fold, event, calendar, "consultation")
+    limit = calendar.add_workdays(event.on, CONSULTATION_WORKDAYS)
+    fold.marks.append((event.on, f"征求第三方或其他机关意见：计时暂停（对方应于{format_date(limit)}前提出意见）"))
+
+
+def _fee_notice(fold, event, calendar):
+    _start_pause(fold, event, calendar, "fee")
+    fold.fee_due = calendar.add_workdays(event.on + ONE_DAY, FEE_PAYMENT_WORKDAYS)
+    fold.marks.append((event.on, f"收费通知：计时暂停，缴费期限至{format_date(fold.fee_due)}"))
+
+
+def _end_pause(fold, event, kind):
+    pause = fold.open_pause(kind)
+    if pause is None:
+        raise ClockError(f"没有进行中的{PAUSE_LABELS[kind]}")
+    pause.last = event.on
+
+
+def _consultation_ended(fold, event, calendar):
+    _end_pause(fold, event, "consultation")
+    fold.marks.append((event.on, "征求意见结束：暂停至当日（含），次日恢复计时"))
+
+
+def _fee_paid(fold, event, calendar):
+    _end_pause(fold, event, "fee")
+    if event.on > fold.fee_due:
+        fold.notes.append(f"缴费日期晚于缴费期限（{format_date(fold.fee_due)}）")
+    fold.marks.append((event.on, "缴纳信息处理费：暂停至当日（含），次日恢复计时"))
 
 
 def _fee_expired(fold, event, calendar):
@@ -314,10 +322,10 @@ _HANDLERS = {
     "correction_received": _correction_received,
     "correction_expired": _correction_expired,
     "extended": _extended,
-    "consultation_started": _start_pause("consultation"),
-    "consultation_ended": _end_pause("consultation"),
-    "fee_notice": _start_pause("fee"),
-    "fee_paid": _end_pause("fee"),
+    "consultation_started": _consultation_started,
+    "consultation_ended": _consultation_ended,
+    "fee_notice": _fee_notice,
+    "fee_paid": _fee_paid,
     "fee_expired": _fee_expired,
     "deferred": _deferred,
     "replied": _replied,
@@ -325,11 +333,9 @@ _HANDLERS = {
 
 
 def _close(fold, on, outcome):
+    # Open pauses need no end: once closed, `_result` runs them until the closing day.
     fold.closed_on = on
     fold.outcome = outcome
-    for pause in fold.pauses:
-        if pause.last is None:
-            pause.last = on
 
 
 def _spans(fold, open_until):
@@ -397,15 +403,13 @@ def _result(fold: _Fold, calendar: Calendar, today) -> Result:
     else:
         state = PROCESSING
     notes = list(fold.notes)
+    marks = list(fold.marks)
     if fold.start != fold.received_on:
-        lines.insert(0, Day(fold.received_on + ONE_DAY, "event",
-                            f"至{format_date(fold.start)}：等待补正，不计算答复期限"))
+        marks.insert(1, (fold.received_on + ONE_DAY, f"至{format_date(fold.start)}：等待补正，不计算答复期限"))
     if fold.deferred_to is not None:
-        lines.append(Day(fold.deferred_to, "event", "延迟答复的期限"))
-    days = [Day(on, "event", text) for on, text in fold.marks]
-    # Events sort before the counted days of the same date (stable sort keeps their order).
-    order = {"event": 0}
-    days = tuple(sorted(days + lines, key=lambda d: (d.date, order.get(d.kind, 1))))
+        marks.append((fold.deferred_to, "延迟答复的期限"))
+    # A stable sort by date alone: events stay in log order and before the counted days of their date.
+    days = tuple(sorted([Day(on, "event", text) for on, text in marks] + lines, key=lambda d: d.date))
     if due is not None and fold.closed_on is not None and fold.closed_on > due:
         notes.append(f"办结日期晚于答复期限{calendar.workdays_between(due, fold.closed_on)}个工作日")
     provisional = calendar.is_provisional(fold.received_on, due or fold.start)
@@ -430,7 +434,7 @@ def event_from_dict(data: dict, where: str = "") -> Event:
     days = data.get("days")
     if days is not None and (not isinstance(days, int) or isinstance(days, bool) or days < 0):
         raise ClockError(f"{prefix}days 应为非负整数：{days!r}")
-    until = data.get("until") or data.get("new_due_on")
+    until = data.get("until")
     return Event(kind, parse_day(data.get("on"), f"{prefix}on"), days,
                  parse_day(until, f"{prefix}until") if until else None, str(data.get("outcome") or ""))
 

@@ -179,7 +179,9 @@ def submit(agency, data: dict, *, channel=Channel.ONLINE, submission_key=None, i
             app.save()
             for upload in files:
                 app.attachments.create(**upload)
-            ClockEvent.objects.create(application=app, type="submitted", on=timezone.localdate(at), user=_user(user),
+            # Staff entering a letter or a visit date it on the day it came in, not the day it was typed.
+            submitted_on = min(received_on, timezone.localdate(at)) if received_on else timezone.localdate(at)
+            ClockEvent.objects.create(application=app, type="submitted", on=submitted_on, user=_user(user),
                                       note=Channel(channel).label)
             if ip:
                 hit("apply_ip", key_of(ip))

@@ -414,3 +414,68 @@ def test_event_from_dict():
         with pytest.raises(ClockError, match="days 应为非负整数"):
             event_from_dict({"type": "extended", "on": "2025-03-10", "days": bad})
     assert event_from_dict({"type": "extended", "on": "2025-03-10", "days": 0}).days == 0
+
+
+def error(received, events, cal=NATIONAL):
+    with pytest.raises(ClockError) as exc:
+        compute(received, events, cal)
+    return str(exc.value)
+
+
+def test_error_messages_in_full():
+    r = D(2025, 3, 3)
+    corr = ev("correction_requested", D(2025, 3, 5))
+    cases = [
+        ([corr, ev("correction_received", D(2025, 3, 6)), ev("correction_requested", D(2025, 3, 7))],
+         "第3个事件（补正告知，2025-03-07）：补正告知只能一次性作出（条例第三十条），本申请已告知过补正"),
+        ([ev("consultation_started", D(2025, 3, 4)), ev("correction_requested", D(2025, 3, 5))],
+         "第2个事件（补正告知，2025-03-05）：计时暂停期间不能告知补正"),
+        ([corr, ev("fee_notice", D(2025, 3, 6))],
+         "第2个事件（收费通知，2025-03-06）：正在等待补正，须先记录收到补正或逾期未补正"),
+        ([ev("correction_requested", D(2025, 3, 5), until=D(2025, 3, 4))],
+         "第1个事件（补正告知，2025-03-05）：补正期限早于告知日期"),
+        ([ev("correction_received", D(2025, 3, 6))], "第1个事件（收到补正，2025-03-06）：没有待补正的补正告知"),
+        ([ev("correction_expired", D(2025, 3, 6))], "第1个事件（逾期未补正，2025-03-06）：没有待补正的补正告知"),
+        ([ev("extended", D(2025, 3, 6))], "第1个事件（延长答复期限，2025-03-06）：延长答复期限须写明天数（1–20个工作日）"),
+        ([ev("fee_expired", D(2025, 3, 6))], "第1个事件（逾期未缴费，2025-03-06）：没有待缴费的收费通知"),
+        ([ev("deferred", D(2025, 3, 6))], "第1个事件（延迟答复，2025-03-06）：延迟答复须写明新的答复日期"),
+        ([ev("deferred", D(2025, 3, 6), until=D(2025, 3, 5))], "第1个事件（延迟答复，2025-03-06）：延迟答复的日期早于决定日期"),
+        ([ev("consultation_started", D(2025, 3, 6)), ev("consultation_started", D(2025, 3, 7))],
+         "第2个事件（开始征求意见，2025-03-07）：已在征求意见中"),
+        ([ev("fee_paid", D(2025, 3, 6))], "第1个事件（缴纳信息处理费，2025-03-06）：没有进行中的待缴信息处理费"),
+        ([ev("x", D(2025, 3, 6))], "第1个事件（x，2025-03-06）：未知的事件类型“x”，应为 " + ", ".join(clock.EVENT_TYPES) + " 之一"),
+    ]
+    for events, message in cases:
+        assert error(r, events) == message
+    # A correction period ending on the notice day itself is allowed.
+    same = compute(r, [ev("correction_requested", D(2025, 3, 5), until=D(2025, 3, 5))], NATIONAL)
+    assert same.correction_due == D(2025, 3, 5)
+
+
+def test_marks_and_lines_in_full():
+    plain = compute(D(2025, 3, 3), [ev("correction_requested", D(2025, 3, 5))], NATIONAL)
+    assert texts(plain, "event") == ["收到申请（第0日，当日不计入）", "补正告知；计时停止，收到补正后重新计算"]
+    assert plain.paused_workdays == 0 and plain.days[-1].date == D(2025, 3, 5)
+    with_period = compute(D(2025, 3, 3), [ev("correction_requested", D(2025, 3, 5), days=10)], NATIONAL)
+    assert texts(with_period, "event")[1] == "补正告知，补正期限至2025年3月19日（周三）；计时停止，收到补正后重新计算"
+    restarted = compute(D(2025, 3, 3), [ev("correction_requested", D(2025, 3, 5)), ev("correction_received", D(2025, 3, 12))], NATIONAL)
+    assert [d.text for d in restarted.days[:3]] == [
+        "收到申请（第0日，当日不计入）", "至2025年3月12日（周三）：等待补正，不计算答复期限", "补正告知；计时停止，收到补正后重新计算"]
+    assert restarted.days[1].date == D(2025, 3, 4)
+    r = compute(D(2025, 3, 3), [], NATIONAL)
+    twentieth = [d for d in r.days if d.number == 20][0]
+    assert (twentieth.kind, twentieth.text) == ("count", "第20个工作日")
+    assert [d.kind for d in r.days if d.number] == ["count"] * 20
+    unpaid = compute(D(2025, 3, 3), FEE, NATIONAL, today=D(2025, 4, 10))
+    assert [d.text for d in day(unpaid, D(2025, 4, 10))][0].startswith("缴费期限（2025年4月9日（周三））届满")
+    deferred = compute(D(2025, 3, 3), [ev("deferred", D(2025, 3, 20), until=D(2025, 5, 30))], NATIONAL)
+    assert deferred.days[-1] == clock.Day(D(2025, 5, 30), "event", "延迟答复的期限")
+
+
+def test_provisional_looks_at_the_whole_span():
+    cal = Calendar([Layer("全国", {}, frozenset({2026}))])
+    r = compute(D(2025, 12, 15), [], cal)
+    assert r.due_on == D(2026, 1, 12) and r.provisional is True
+    assert r.notes == ("2025年尚无国务院办公厅节假日安排，按周六、周日休息推算，结果为暂定",)
+    waiting = compute(D(2025, 12, 15), [ev("correction_requested", D(2025, 12, 16))], cal)
+    assert waiting.provisional is True and waiting.due_on is None

@@ -60,6 +60,10 @@ def test_staff_intake_in_person_is_received_that_day(people, today):
                                 received_on=D(2025, 3, 3))
     assert app.state == "processing" and app.due_on == D(2025, 3, 31)
     assert [e.type for e in app.events.all()] == ["submitted", "confirmed"]
+    today.value = D(2025, 3, 10)  # a letter signed for last week, entered today
+    late, _, _ = services.submit(people.agency, form_data(name="赵六"), channel="registered_mail", user=people.head,
+                                 received_on=D(2025, 3, 5))
+    assert [(e.type, e.on) for e in late.events.all()] == [("submitted", D(2025, 3, 5)), ("confirmed", D(2025, 3, 5))]
 
 
 @pytest.mark.django_db
