@@ -254,20 +254,20 @@ def _extended(fold, event, calendar):
     fold.marks.append((event.on, f"经政府信息公开工作机构负责人同意，延长答复期限{days}个工作日"))
 
 
-def _start_pause(fold, event, calendar, kind):
+def _start_pause(fold, event, kind):
     if fold.open_pause(kind) is not None:
         raise ClockError(f"已在{PAUSE_LABELS[kind]}中")
     fold.pauses.append(_Pause(kind, event.on))
 
 
 def _consultation_started(fold, event, calendar):
-    _start_pause(fold, event, calendar, "consultation")
+    _start_pause(fold, event, "consultation")
     limit = calendar.add_workdays(event.on, CONSULTATION_WORKDAYS)
     fold.marks.append((event.on, f"征求第三方或其他机关意见：计时暂停（对方应于{format_date(limit)}前提出意见）"))
 
 
 def _fee_notice(fold, event, calendar):
-    _start_pause(fold, event, calendar, "fee")
+    _start_pause(fold, event, "fee")
     fold.fee_due = calendar.add_workdays(event.on + ONE_DAY, FEE_PAYMENT_WORKDAYS)
     fold.marks.append((event.on, f"收费通知：计时暂停，缴费期限至{format_date(fold.fee_due)}"))
 
@@ -405,7 +405,7 @@ def _result(fold: _Fold, calendar: Calendar, today) -> Result:
     notes = list(fold.notes)
     marks = list(fold.marks)
     if fold.start != fold.received_on:
-        marks.insert(1, (fold.received_on + ONE_DAY, f"至{format_date(fold.start)}：等待补正，不计算答复期限"))
+        marks.append((fold.received_on + ONE_DAY, f"至{format_date(fold.start)}：等待补正，不计算答复期限"))
     if fold.deferred_to is not None:
         marks.append((fold.deferred_to, "延迟答复的期限"))
     # A stable sort by date alone: events stay in log order and before the counted days of their date.

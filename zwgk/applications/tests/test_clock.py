@@ -400,8 +400,9 @@ def test_event_from_dict():
     assert e.until == D(2025, 5, 1)
     e = event_from_dict({"type": "replied", "on": "2025-03-10", "outcome": "disclosed"})
     assert e.outcome == "disclosed" and e.days is None and e.until is None
-    with pytest.raises(ClockError, match="^第2项：未知的事件类型“x”"):
+    with pytest.raises(ClockError) as exc:
         event_from_dict({"type": "x", "on": "2025-03-10"}, "第2项")
+    assert str(exc.value) == "第2项：未知的事件类型“x”，应为 " + ", ".join(clock.EVENT_TYPES) + " 之一"
     with pytest.raises(ClockError, match="^未知的事件类型"):
         event_from_dict({"on": "2025-03-10"})
     with pytest.raises(ClockError, match="^事件应为对象"):
@@ -462,6 +463,9 @@ def test_marks_and_lines_in_full():
     assert [d.text for d in restarted.days[:3]] == [
         "收到申请（第0日，当日不计入）", "至2025年3月12日（周三）：等待补正，不计算答复期限", "补正告知；计时停止，收到补正后重新计算"]
     assert restarted.days[1].date == D(2025, 3, 4)
+    same_day = compute(D(2025, 3, 3), [ev("correction_requested", D(2025, 3, 4)), ev("correction_received", D(2025, 3, 12))], NATIONAL)
+    assert [d.text for d in same_day.days[1:3]] == [
+        "补正告知；计时停止，收到补正后重新计算", "至2025年3月12日（周三）：等待补正，不计算答复期限"]
     r = compute(D(2025, 3, 3), [], NATIONAL)
     twentieth = [d for d in r.days if d.number == 20][0]
     assert (twentieth.kind, twentieth.text) == ("count", "第20个工作日")

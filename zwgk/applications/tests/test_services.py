@@ -118,11 +118,14 @@ def test_unpaid_fee_closes_as_other_2_on_recompute(application, people, today):
 
 
 @pytest.mark.django_db
-def test_calendar_change_moves_the_due_date(application, people, today):
-    CalendarDay.objects.create(date=D(2025, 3, 20), region="", kind=CalendarDay.KIND_OFF, name="临时放假")
-    assert services.recompute_open() == 1
+def test_calendar_change_moves_the_due_date(application, people, today, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        CalendarDay.objects.create(date=D(2025, 3, 20), region="", kind=CalendarDay.KIND_OFF, name="临时放假")
+        CalendarDay.objects.create(date=D(2025, 3, 21), region="", kind=CalendarDay.KIND_OFF, name="临时放假")
+    assert len(callbacks) == 1  # one recompute for the whole transaction
     application.refresh_from_db()
-    assert application.due_on == D(2025, 4, 1)
+    assert application.due_on == D(2025, 4, 2)
+    assert services.recompute_open() == 0
 
 
 @pytest.mark.django_db
