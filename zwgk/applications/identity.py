@@ -1,26 +1,7 @@
 """Applicant identity documents: 居民身份证 (GB 11643) and 统一社会信用代码 (GB 32100). No Django."""
 from __future__ import annotations
 
-import re
-
-from zwgk.records.pi import is_valid_id_number, mask
-
-# GB 32100-2015: 18 characters from this 31-character set (no I, O, S, V, Z).
-CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-_CREDIT_RE = re.compile(rf"[{CREDIT_CHARS}]{{18}}")
-
-
-def credit_check_char(first17: str) -> str:
-    """The GB 32100 check character for the first 17 characters."""
-    total = sum(CREDIT_CHARS.index(c) * w for c, w in zip(first17, CREDIT_WEIGHTS))
-    return CREDIT_CHARS[(31 - total % 31) % 31]
-
-
-def is_valid_credit_code(value: str) -> bool:
-    """18 characters of the GB 32100 set whose last one is the check character."""
-    value = value.strip().upper()
-    return bool(_CREDIT_RE.fullmatch(value)) and credit_check_char(value[:17]) == value[17]
+from zwgk.lib.idnumbers import credit_check_char, is_valid_credit_code, is_valid_id_number  # noqa: F401
 
 
 def id_number_error(id_type: str, value: str) -> str:
@@ -40,8 +21,11 @@ def id_number_error(id_type: str, value: str) -> str:
 
 
 def mask_id(value: str) -> str:
-    """Hide the middle of an ID number for lists: 1101**********8515."""
-    return mask(value, "id_card") if value else ""
+    """Hide the middle of an ID number for lists: 1101**********002X (short ones entirely)."""
+    value = value or ""
+    if len(value) <= 8:
+        return "*" * len(value)
+    return value[:4] + "*" * (len(value) - 8) + value[-4:]
 
 
 def mask_name(name: str) -> str:

@@ -284,3 +284,27 @@ class ThrottleHit(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["scope", "key", "at"])]
+
+
+class ApplicationAudit(models.Model):
+    """Append-only log of every view, download and change of an application: who, when, from where."""
+
+    application = models.ForeignKey(Application, on_delete=models.PROTECT, related_name="audit")
+    agency = models.ForeignKey("catalog.Agency", on_delete=models.PROTECT, related_name="+")
+    action = models.CharField(max_length=40)
+    detail = models.JSONField(default=dict, blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    ip = models.GenericIPAddressField(null=True, blank=True)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "申请查阅和操作日志"
+        ordering = ["-at", "-id"]
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("审计日志只能追加，不能修改。")
+        return super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("审计日志只能追加，不能删除。")

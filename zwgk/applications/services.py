@@ -16,9 +16,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from zwgk.applications import clock, codes, rules
-from zwgk.applications.models import Application, Channel, ClockEvent, OPEN_STATES, State, ThrottleHit
+from zwgk.applications.models import Application, ApplicationAudit, Channel, ClockEvent, OPEN_STATES, State, ThrottleHit
 from zwgk.holidays.services import calendar_for
-from zwgk.records.models import AuditEvent
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and typed by hand
 CODE_LENGTH = 12
@@ -57,11 +56,10 @@ def setting(name, default):
 
 # --------------------------------------------------------------------------- audit and mail
 
-def audit(application, user, action: str, *, ip=None, **detail) -> AuditEvent:
-    """Every view and change of an application (records' append-only audit log, no record)."""
-    return AuditEvent.objects.create(
-        record=None, agency=application.agency, action=f"application_{action}",
-        detail={"application": application.number, **detail},
+def audit(application, user, action: str, *, ip=None, **detail) -> ApplicationAudit:
+    """Every view, download and change of an application, in its append-only log."""
+    return ApplicationAudit.objects.create(
+        application=application, agency=application.agency, action=action, detail=detail,
         user=user if getattr(user, "is_authenticated", False) else None, ip=ip,
     )
 

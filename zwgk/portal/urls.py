@@ -2,7 +2,7 @@
 and the agency converter refuses reserved prefixes (staff, admin, api, static, media, search, calendar)."""
 from django.urls import path, register_converter
 
-from zwgk.applications import public as applications
+from zwgk.portal import applications
 from zwgk.portal import feeds, sitemap, views
 from zwgk.portal.converters import AgencySlugConverter, IndexNumberConverter
 

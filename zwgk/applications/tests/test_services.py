@@ -10,7 +10,6 @@ from zwgk.applications import services
 from zwgk.applications.models import Application, ClockEvent
 from zwgk.applications.tests.conftest import form_data
 from zwgk.holidays.models import CalendarDay
-from zwgk.records.models import AuditEvent
 
 D = dt.date
 
@@ -170,8 +169,12 @@ def test_public_status_has_no_personal_data(application, people, today):
 
 @pytest.mark.django_db
 def test_every_change_is_audited(application, people):
-    actions = list(AuditEvent.objects.filter(detail__application=application.number).values_list("action", flat=True))
-    assert {"application_create", "application_confirm", "application_assign"} <= set(actions)
+    actions = list(application.audit.values_list("action", flat=True))
+    assert {"create", "confirm", "assign"} <= set(actions)
+    entry = application.audit.get(action="confirm")
+    assert entry.user == people.head and entry.agency == people.agency and entry.detail == {"received_on": "2025-03-03"}
+    with pytest.raises(ValueError):
+        entry.delete()
 
 
 @pytest.mark.django_db

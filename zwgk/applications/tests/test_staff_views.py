@@ -6,7 +6,6 @@ import pytest
 from zwgk.applications import services
 from zwgk.applications.models import Application, ReviewCase
 from zwgk.applications.tests.conftest import VALID_ID, form_data
-from zwgk.records.models import AuditEvent
 
 D = dt.date
 
@@ -27,13 +26,13 @@ def test_queue_masks_applicant_data(client, application, people):
 
 @pytest.mark.django_db
 def test_detail_shows_everything_to_its_handler_and_is_audited(client, application, people):
-    before = AuditEvent.objects.filter(action="application_view").count()
+    before = application.audit.filter(action="view").count()
     html = login(client, people.handler_a).get(f"/staff/applications/{application.pk}/").content.decode()
     assert "张三" in html and VALID_ID in html and "zhang@example.org" in html
     assert "答复期限计算过程（逐日）" in html and "第20个工作日" in html and "2025-03-31" in html
-    view = AuditEvent.objects.filter(action="application_view").exclude(pk__in=[]).order_by("-id").first()
-    assert AuditEvent.objects.filter(action="application_view").count() == before + 1
-    assert view.user == people.handler_a and view.detail["application"] == application.number
+    view = application.audit.filter(action="view").order_by("-id").first()
+    assert application.audit.filter(action="view").count() == before + 1
+    assert view.user == people.handler_a and view.ip == "127.0.0.1"
 
 
 @pytest.mark.django_db

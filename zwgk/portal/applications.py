@@ -1,4 +1,7 @@
-"""Public pages of 依申请公开: the form per agency (/<slug>/apply/), the 回执, and /track/."""
+"""Public pages of 依申请公开: the form per agency (/<slug>/apply/), the 回执, and /track/.
+
+They live in the portal because they read the portal's agency lookup and the records' attachment
+checks; the rules are in zwgk.applications.services."""
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
