@@ -159,6 +159,19 @@ MEDIA_ROOT = DATA_DIR / "media"
 ATTACHMENT_MAX_BYTES = envint("ZWGK_MEDIA_MAX_MB", 50) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
+# Mail (zwgk send-reminders): printed to the console unless an SMTP server is configured.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = envint("EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = envsecret("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "zwgk@localhost")
+# Oversight: a website column with nothing new for this many days is a stale obligation;
+# records due within this many working days are "due soon" in reminders.
+ZWGK_STALE_COLUMN_DAYS = envint("ZWGK_STALE_COLUMN_DAYS", 180)
+ZWGK_REMINDER_SOON_DAYS = envint("ZWGK_REMINDER_SOON_DAYS", 5)
+
 LOGIN_URL = "/staff/login/"
 LOGIN_REDIRECT_URL = "/staff/"
 LOGOUT_REDIRECT_URL = "/"

@@ -1,0 +1,109 @@
+"""依申请公开 figures for the dashboard and the 自查 report, aggregated in the database.
+
+An application counts as received on its 收到日期 (`received_on`, empty while 待确认), as
+answered on its 办结日期 (`closed_on`), on time when closed on or before its stored `due_on`.
+Open applications are paused (`paused`: 补正, 征求意见, 缴费) or overdue once `due_on` passed.
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.db.models import Count, F, Q
+
+from zwgk.applications import codes
+from zwgk.oversight.dbfuncs import MonthOf
+from zwgk.oversight.tables import Table, percent
+
+
+def application_model():
+    """The Application model, or None on an installation without it yet."""
+    try:
+        return apps.get_model("applications", "Application")
+    except LookupError:
+        return None
+
+
+@dataclass
+class ApplicationFigures:
+    received: int = 0
+    closed: int = 0
+    on_time: int = 0
+    late: int = 0
+    open: int = 0
+    unconfirmed: int = 0
+    paused: int = 0
+    overdue: int = 0
+    by_outcome: dict = field(default_factory=dict)  # outcome code → closed in the window
+    by_type: dict = field(default_factory=dict)  # applicant type → received in the window
+    by_month: dict = field(default_factory=dict)  # "YYYY-MM" → {"received", "closed", "on_time"}
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return self.on_time / self.closed if self.closed else None
+
+    def outcome_rows(self) -> list[tuple[str, int]]:
+        """(label, count) in the table-三 order, outcomes with none left out."""
+        rows = []
+        for code, label in codes.OUTCOMES:
+            if self.by_outcome.get(code):
+                group = codes.outcome_group_label(code)
+                rows.append(((group.split("）")[-1] + "·" if group else "") + label.split("（区分")[0], self.by_outcome[code]))
+        if self.by_outcome.get(""):
+            rows.append(("（未填写办理结果）", self.by_outcome[""]))
+        return rows
+
+    def tables(self, agency_name: str, year: int) -> list[Table]:
+        return [
+            Table("applications", f"{agency_name}{year}年依申请公开办理情况",
+                  ["收到申请", "办结", "按期答复", "逾期答复", "按期答复率", "办理中", "待确认", "计时暂停", "已逾期未答复"],
+                  [[self.received, self.closed, self.on_time, self.late, percent(self.on_time_rate), self.open,
+                    self.unconfirmed, self.paused, self.overdue]]),
+            Table("applications-by-outcome", f"{agency_name}{year}年办结申请按办理结果", ["办理结果", "件数"],
+                  [list(row) for row in self.outcome_rows()]),
+            Table("applications-by-month", f"{agency_name}{year}年依申请公开按月统计", ["月份", "收到申请", "办结", "按期答复"],
+                  [[m, v["received"], v["closed"], v["on_time"]] for m, v in sorted(self.by_month.items())]),
+            Table("applications-by-type", f"{agency_name}{year}年收到申请按申请人类型", ["申请人类型", "件数"],
+                  [[label, self.by_type.get(code, 0)] for code, label in codes.APPLICANT_TYPES]),
+        ]
+
+
+def figures(agency, start: datetime.date, end: datetime.date, today: datetime.date) -> ApplicationFigures | None:
+    """Applications of `agency` received and answered between start and end, and open ones today."""
+    model = application_model()
+    if model is None:
+        return None
+    qs = model.objects.filter(agency=agency)
+    result = ApplicationFigures()
+    received = qs.filter(received_on__gte=start, received_on__lte=end)
+    result.by_type = dict(received.values_list("applicant_type").annotate(n=Count("id")).order_by())
+    result.received = sum(result.by_type.values())
+    closed = qs.filter(closed_on__gte=start, closed_on__lte=end)
+    result.by_outcome = dict(closed.values_list("outcome").annotate(n=Count("id")).order_by())
+    result.closed = sum(result.by_outcome.values())
+    on_time_q = Q(due_on__isnull=False, closed_on__lte=F("due_on"))
+    result.on_time = closed.filter(on_time_q).count()
+    result.late = closed.filter(closed_on__gt=F("due_on")).count()
+    still_open = qs.filter(closed_on__isnull=True)
+    counts = still_open.aggregate(
+        n=Count("id"), unconfirmed=Count("id", filter=Q(received_on__isnull=True)),
+        paused=Count("id", filter=Q(paused=True)), overdue=Count("id", filter=Q(paused=False, due_on__lt=today)))
+    result.open, result.unconfirmed, result.paused, result.overdue = (
+        counts["n"], counts["unconfirmed"], counts["paused"], counts["overdue"])
+    for month, n in received.annotate(m=MonthOf("received_on")).values_list("m").annotate(n=Count("id")).order_by():
+        result.by_month.setdefault(month, {"received": 0, "closed": 0, "on_time": 0})["received"] = n
+    for row in closed.annotate(m=MonthOf("closed_on")).values("m").annotate(
+            n=Count("id"), on_time=Count("id", filter=on_time_q)).order_by():
+        entry = result.by_month.setdefault(row["m"], {"received": 0, "closed": 0, "on_time": 0})
+        entry["closed"], entry["on_time"] = row["n"], row["on_time"]
+    return result
+
+
+def overdue_applications(agency, today: datetime.date, *, limit: int = 50):
+    """Open, running applications past their due date, the oldest first."""
+    model = application_model()
+    if model is None:
+        return []
+    return list(model.objects.filter(agency=agency, closed_on__isnull=True, paused=False, due_on__lt=today)
+                .select_related("handler").order_by("due_on")[:limit])
