@@ -17,8 +17,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Max, Q
-from django.db.models.functions import Coalesce
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
 from zwgk.catalog.models import Item
@@ -199,8 +198,7 @@ def stale_obligations(agency, today: datetime.date | None = None, *, days: int |
     days = column_days() if days is None else days
     cal = cal or calendar_for(agency)
     items = obligation_items(agency)
-    last = dict(published_by(today).filter(item__in=items).values("item_id")
-                .annotate(last=Max(Coalesce("changed_at", "published_at"))).values_list("item_id", "last").order_by())
+    last = last_published(items, today)
     found = []
     for item in items:
         due = last_due_period(item.rule, today, cal)
@@ -210,6 +208,26 @@ def stale_obligations(agency, today: datetime.date | None = None, *, days: int |
         elif item.pk not in last:
             found.append(StaleItem("no_record", item))
     found.extend(stale_columns(items, last, today, days))
+    return found
+
+
+def last_published(items, day: datetime.date | None) -> dict:
+    """item id → the latest first publication of its public records by `day` (absent: none).
+
+    One index lookup per item and state (record_item_listing: item, state, published_at), so
+    it costs the same with ten records or a million.
+    """
+    day = day or timezone.localdate()
+    cutoff = min(timezone.now(), datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time(),
+                                                           timezone.get_current_timezone()))
+    found = {}
+    for state in (Record.State.PUBLISHED, Record.State.WITHDRAWN):
+        latest = (Record.objects.filter(item=OuterRef("pk"), state=state, published_at__lt=cutoff)
+                  .order_by("-published_at").values("published_at")[:1])
+        rows = Item.objects.filter(pk__in=[i.pk for i in items]).annotate(last=Subquery(latest)).values_list("pk", "last")
+        for pk, stamp in rows:
+            if stamp is not None and (pk not in found or stamp > found[pk]):
+                found[pk] = stamp
     return found
 
 
