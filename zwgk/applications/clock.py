@@ -431,11 +431,12 @@ def event_from_dict(data: dict, where: str = "") -> Event:
     if days is not None and (not isinstance(days, int) or isinstance(days, bool) or days < 0):
         raise ClockError(f"{prefix}days 应为非负整数：{days!r}")
     until = data.get("until") or data.get("new_due_on")
-    return Event(kind, _date(data.get("on"), f"{prefix}on"), days,
-                 _date(until, f"{prefix}until") if until else None, str(data.get("outcome") or ""))
+    return Event(kind, parse_day(data.get("on"), f"{prefix}on"), days,
+                 parse_day(until, f"{prefix}until") if until else None, str(data.get("outcome") or ""))
 
 
-def _date(value, where):
+def parse_day(value, where):
+    """An ISO date, or ClockError naming `where`."""
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
