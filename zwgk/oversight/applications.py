@@ -49,7 +49,9 @@ class ApplicationFigures:
         for code, label in codes.OUTCOMES:
             if self.by_outcome.get(code):
                 group = codes.outcome_group_label(code)
-                rows.append(((group.split("）")[-1] + "·" if group else "") + label.split("（区分")[0], self.by_outcome[code]))
+                name = label.split("（区分")[0]
+                name = name.split("）", 1)[-1] if name.startswith("（") else name  # （一）予以公开 → 予以公开
+                rows.append(((group.split("）")[-1] + "·" if group else "") + name, self.by_outcome[code]))
         if self.by_outcome.get(""):
             rows.append(("（未填写办理结果）", self.by_outcome[""]))
         return rows
@@ -87,10 +89,10 @@ def figures(agency, start: datetime.date, end: datetime.date, today: datetime.da
     result.late = closed.filter(closed_on__gt=F("due_on")).count()
     still_open = qs.filter(closed_on__isnull=True)
     counts = still_open.aggregate(
-        n=Count("id"), unconfirmed=Count("id", filter=Q(received_on__isnull=True)),
-        paused=Count("id", filter=Q(paused=True)), overdue=Count("id", filter=Q(paused=False, due_on__lt=today)))
+        n_open=Count("id"), n_unconfirmed=Count("id", filter=Q(received_on__isnull=True)),
+        n_paused=Count("id", filter=Q(paused=True)), n_overdue=Count("id", filter=Q(paused=False, due_on__lt=today)))
     result.open, result.unconfirmed, result.paused, result.overdue = (
-        counts["n"], counts["unconfirmed"], counts["paused"], counts["overdue"])
+        counts["n_open"], counts["n_unconfirmed"], counts["n_paused"], counts["n_overdue"])
     for month, n in received.annotate(m=MonthOf("received_on")).values_list("m").annotate(n=Count("id")).order_by():
         result.by_month.setdefault(month, {"received": 0, "closed": 0, "on_time": 0})["received"] = n
     for row in closed.annotate(m=MonthOf("closed_on")).values("m").annotate(

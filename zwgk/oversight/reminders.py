@@ -1,16 +1,17 @@
-"""Reminder producers of `zwgk send-reminders`: plain functions yielding the mails to send.
+"""Oversight's reminder producers for `zwgk send-reminders` (settings.ZWGK_REMINDER_PRODUCERS).
 
-A producer is called as `producer(today, **options)` (options: `soon_days`, the working days
-ahead that count as due soon, and `annual_report_days`, the calendar days before the annual
-report's deadline to warn) and yields `Reminder`s. Each carries a `key` naming the state it
-reports (which records, which obligations): the command mails each key once, so a daily cron
-sends one mail per change of state and nothing when nothing changed.
+Plain functions `producer(today)` yielding zwgk.applications.reminders.Reminder, one per
+recipient. Each key names the state it reports (which records and whether due soon or overdue,
+which obligations): the command mails each (producer, key, recipient) once, so a daily cron sends
+one mail per change of state and nothing when nothing changed. "Due soon" is within
+settings.ZWGK_REMINDER_SOON_DAYS working days; the annual report is announced from
+ANNUAL_REPORT_DAYS calendar days before its deadline.
 """
 from __future__ import annotations
 
 import datetime
 import hashlib
-from dataclasses import dataclass
+from django.conf import settings
 
 from zwgk.accounts.models import Membership, Role
 from zwgk.catalog.models import Agency, Unit
@@ -18,18 +19,11 @@ from zwgk.holidays.services import calendar_for
 from zwgk.oversight.figures import OPEN_STATES, late_days
 from zwgk.oversight.selfcheck import annual_report_item
 from zwgk.oversight.stale import covering, next_yearly_deadline, stale_obligations
+from zwgk.applications.reminders import Reminder
 from zwgk.records.models import Record
 
 DEFAULT_SOON_DAYS = 5
-DEFAULT_ANNUAL_REPORT_DAYS = 15
-
-
-@dataclass
-class Reminder:
-    key: str
-    recipients: list[str]
-    subject: str
-    body: str
+ANNUAL_REPORT_DAYS = 15
 
 
 def _digest(parts) -> str:
@@ -50,8 +44,14 @@ def admin_emails(agency) -> list[str]:
     return _emails(Membership.objects.filter(agency=agency, role=Role.AGENCY_ADMIN))
 
 
-def unit_deadlines(today: datetime.date, *, soon_days: int = DEFAULT_SOON_DAYS, **_) -> list[Reminder]:
-    """Each unit: its unpublished records overdue or due within `soon_days` working days."""
+def _each(producer: str, key: str, recipients, subject: str, body: str) -> list[Reminder]:
+    return [Reminder(producer, key, recipient, subject, body) for recipient in recipients]
+
+
+def unit_deadlines(today: datetime.date, *, soon_days: int | None = None) -> list[Reminder]:
+    """Each unit's editors: its unpublished records overdue or due within `soon_days` working days."""
+    if soon_days is None:
+        soon_days = getattr(settings, "ZWGK_REMINDER_SOON_DAYS", DEFAULT_SOON_DAYS)
     reminders = []
     for agency in Agency.objects.order_by("pk"):
         cal = calendar_for(agency)
@@ -79,14 +79,13 @@ def unit_deadlines(today: datetime.date, *, soon_days: int = DEFAULT_SOON_DAYS, 
                           for r in soon]
             lines += ["", "请登录政务公开后台处理：/staff/records/"]
             state = [f"{r.pk}:{r.due_on}:{'overdue' if r.due_on < today else 'soon'}" for r in rows]
-            reminders.append(Reminder(
-                key=f"records:unit:{unit_id}:{_digest(state)}", recipients=unit_emails(units[unit_id]),
-                subject=f"【政务公开提醒】{units[unit_id].name}：{len(overdue)} 条逾期、{len(soon)} 条即将到期",
-                body="\n".join(lines)))
+            reminders += _each("records", f"unit:{unit_id}:{_digest(state)}", unit_emails(units[unit_id]),
+                               f"【政务公开提醒】{units[unit_id].name}：{len(overdue)} 条逾期、{len(soon)} 条即将到期",
+                               "\n".join(lines))
     return reminders
 
 
-def agency_obligations(today: datetime.date, *, annual_report_days: int = DEFAULT_ANNUAL_REPORT_DAYS, **_) -> list[Reminder]:
+def agency_obligations(today: datetime.date, *, annual_report_days: int = ANNUAL_REPORT_DAYS) -> list[Reminder]:
     """Each agency administrator: stale obligations, and the annual report's approaching deadline."""
     reminders = []
     for agency in Agency.objects.order_by("pk"):
@@ -97,19 +96,17 @@ def agency_obligations(today: datetime.date, *, annual_report_days: int = DEFAUL
             lines += [f"  · {s.kind_label}：{s.column or s.item.name}。{s.description}" for s in stale]
             lines += ["", "详见政务公开后台“公开监督”：/staff/oversight/"]
             state = [f"{s.kind}:{s.item.pk if s.item else s.column}:{s.period.code if s.period else ''}" for s in stale]
-            reminders.append(Reminder(f"stale:agency:{agency.pk}:{_digest(state)}", recipients,
-                                      f"【政务公开提醒】{agency.name}：{len(stale)} 项未履行的公开义务", "\n".join(lines)))
+            reminders += _each("obligations", f"stale:{agency.pk}:{_digest(state)}", recipients,
+                               f"【政务公开提醒】{agency.name}：{len(stale)} 项未履行的公开义务", "\n".join(lines))
         item = annual_report_item(agency)
         coming = next_yearly_deadline(item.rule, today) if item else None
         if coming and (coming[1] - today).days <= annual_report_days and not covering(item, coming[0], today).exists():
             period, deadline = coming
-            reminders.append(Reminder(
-                f"annual-report:agency:{agency.pk}:{period.code}", recipients,
+            reminders += _each(
+                "obligations", f"annual-report:{agency.pk}:{period.code}", recipients,
                 f"【政务公开提醒】{agency.name}{period.year}年政府信息公开工作年度报告应于 {deadline:%Y-%m-%d} 前发布",
                 f"{agency.name}{period.label}政府信息公开工作年度报告应于 {deadline:%Y-%m-%d} 前发布"
                 f"（条例第四十九条），还剩 {(deadline - today).days} 天，目前尚未发布。\n\n"
-                "请在政务公开后台编制、定稿并发布年度报告。"))
+                "请在政务公开后台编制、定稿并发布年度报告。")
     return reminders
 
-
-PRODUCERS = [unit_deadlines, agency_obligations]

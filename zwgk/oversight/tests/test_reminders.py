@@ -24,7 +24,7 @@ def test_each_unit_gets_its_own_overdue_and_due_soon_records_once(world, make_re
     assert "逾期的处罚决定" in office.body and "已逾期 1 个工作日" in office.body and "即将到期的统计" not in office.body
     assert "即将到期的统计" in jobs.body and "还早的决定" not in office.body + jobs.body
     sent = len(mail.outbox)
-    assert "已发送 0 封" in run("2026-01-12")  # cron again: nothing changed, nothing sent
+    assert "records：已发送 0 封" in run("2026-01-12")  # cron again: nothing changed, nothing sent
     assert len(mail.outbox) == sent
 
 
@@ -59,7 +59,7 @@ def test_a_published_report_stops_the_reminder(world, make_record):
 
 
 def test_dry_run_sends_and_records_nothing(world, make_record):
-    from zwgk.oversight.models import SentReminder
+    from zwgk.applications.models import SentReminder
 
     make_record(world.event, D(2026, 1, 2), due_on=D(2026, 1, 9))
     out = run("2026-01-12", dry_run=True)
@@ -69,14 +69,14 @@ def test_dry_run_sends_and_records_nothing(world, make_record):
 def test_a_failed_send_is_retried_next_run(world, make_record, monkeypatch):
     import pytest
 
-    from zwgk.oversight.management.commands import send_reminders
+    from zwgk.applications import reminders
 
     make_record(world.event, D(2026, 1, 2), due_on=D(2026, 1, 9))
 
     def broken(*args, **kwargs):
         raise OSError("SMTP 不可用")
 
-    monkeypatch.setattr(send_reminders, "send_mail", broken)
+    monkeypatch.setattr(reminders, "send_mail", broken)
     with pytest.raises(OSError):
         run("2026-01-12")
     monkeypatch.undo()

@@ -15,7 +15,7 @@ INDEXES = {
 
 
 class Migration(migrations.Migration):
-    dependencies = [("oversight", "0001_initial"), ("records", "0001_initial")]
+    dependencies = [("records", "0001_initial")]
 
     operations = [
         migrations.RunSQL(f"CREATE INDEX IF NOT EXISTS {name} ON records_record ({columns})",
