@@ -23,7 +23,6 @@ from django.utils import timezone
 from zwgk.catalog.models import Item
 from zwgk.holidays.services import calendar_for
 from zwgk.records.models import Record
-from zwgk.records.timeliness import due_for
 
 DEFAULT_COLUMN_DAYS = 180  # 政府网站检查指标: 栏目超过 6 个月未更新
 
@@ -144,12 +143,12 @@ def last_due_period(rule, today: datetime.date, cal) -> tuple[Period, datetime.d
         deadline = _safe_date(today.year, rule.month, rule.day)
         if deadline >= today:
             deadline = _safe_date(today.year - 1, rule.month, rule.day)
-        # 每年1月31日前 reports on the year before; a deadline late in the year on that year.
-        return Period("year", deadline.year - 1 if rule.month <= 6 else deadline.year), deadline
+        # 每年M月D日前 reports on the year before (the records app's rule for yearly items).
+        return Period("year", deadline.year - 1), deadline
     period = Period.containing(kind, today).previous()
     for _ in range(3):
         try:
-            due = due_for(rule, period.end, cal)
+            due = period_due(rule, period, cal)
         except ValueError:
             return None
         if due is None:
@@ -160,6 +159,17 @@ def last_due_period(rule, today: datetime.date, cal) -> tuple[Period, datetime.d
     return None
 
 
+def period_due(rule, period: Period, cal):
+    """The records app's due date (a Due, or None) for information covering `period` under `rule`."""
+    try:  # the records app computes periodic deadlines from the period itself
+        from zwgk.records.deadlines import due_for
+    except ImportError:  # before reporting periods: from a 生成日期 inside the period
+        from zwgk.records.timeliness import due_for
+
+        return due_for(rule, period.end, cal)
+    return due_for(rule, period.end, cal, period)
+
+
 def next_yearly_deadline(rule, today: datetime.date) -> tuple[Period, datetime.date] | None:
     """The coming 每年M月D日前 deadline on or after `today` and the period it reports on."""
     if rule.kind != "yearly" or not (rule.month and rule.day):
@@ -167,7 +177,7 @@ def next_yearly_deadline(rule, today: datetime.date) -> tuple[Period, datetime.d
     deadline = _safe_date(today.year, rule.month, rule.day)
     if deadline < today:
         deadline = _safe_date(today.year + 1, rule.month, rule.day)
-    return Period("year", deadline.year - 1 if rule.month <= 6 else deadline.year), deadline
+    return Period("year", deadline.year - 1), deadline
 
 
 def published_by(day: datetime.date | None):
