@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 export ZWGK_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: install run test test-sqlite migrations-check bench clean
+.PHONY: install run test test-sqlite lint-imports migrations-check bench clean
 
 $(BIN)/zwgk: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ test:
 
 test-sqlite: install
 	$(BIN)/pytest
+
+lint-imports: install
+	$(BIN)/lint-imports --no-cache
 
 migrations-check: install
 	$(BIN)/zwgk makemigrations --check --dry-run

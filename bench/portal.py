@@ -82,7 +82,7 @@ def sample_urls(args, rng):
     from django.db.models import Max, Min
 
     from zwgk.catalog.models import Agency, Item
-    from zwgk.portal.links import item_url, record_url
+    from zwgk.links import item_url, record_url
     from zwgk.records.models import Record
 
     items = list(Item.objects.filter(catalog__is_current=True, records__isnull=False).distinct()

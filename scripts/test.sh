@@ -11,6 +11,9 @@ export ZWGK_DATA_DIR="$(mktemp -d)"
 export PYTHONHASHSEED=0
 mkdir -p test-artifacts
 
+echo "== import contracts (pyproject.toml [tool.importlinter])"
+.venv/bin/lint-imports --no-cache
+
 echo "== test suite on SQLite"
 unset DATABASE_URL
 .venv/bin/pytest "$@"

@@ -22,74 +22,25 @@ from django.utils import timezone
 
 from zwgk.catalog.models import Item
 from zwgk.holidays.services import calendar_for
+from zwgk.records.deadlines import due_for
 from zwgk.records.models import Record
+from zwgk.records.periods import Period, containing, granularity
 
 DEFAULT_COLUMN_DAYS = 180  # 政府网站检查指标: 栏目超过 6 个月未更新
 
 KIND_LABELS = {"no_record": "从未发布", "yearly": "年度信息未发布", "periodic": "定期信息未发布", "column": "栏目长期未更新"}
 
 
-def period_field() -> str | None:
-    """The name of the record's 报告期 field, once the records app has it."""
-    return "period" if any(f.name == "period" for f in Record._meta.get_fields()) else None
+def default_formed_range(period: Period) -> tuple[datetime.date, datetime.date]:
+    """生成日期 of records without a stored period whose default period (periods.default_period) is `period`.
 
-
-@dataclass(frozen=True)
-class Period:
-    """A reporting period (报告期), coded as the records app stores it."""
-
-    kind: str  # year | half_year | quarter | month
-    year: int
-    number: int = 1
-
-    @property
-    def code(self) -> str:
-        return {"year": f"{self.year}", "half_year": f"{self.year}H{self.number}",
-                "quarter": f"{self.year}Q{self.number}", "month": f"{self.year}-{self.number:02d}"}[self.kind]
-
-    @property
-    def label(self) -> str:
-        return {"year": f"{self.year}年度", "half_year": f"{self.year}年{'上' if self.number == 1 else '下'}半年",
-                "quarter": f"{self.year}年第{self.number}季度", "month": f"{self.year}年{self.number}月"}[self.kind]
-
-    @property
-    def months(self) -> int:
-        return {"year": 12, "half_year": 6, "quarter": 3, "month": 1}[self.kind]
-
-    @property
-    def start(self) -> datetime.date:
-        return datetime.date(self.year, (self.number - 1) * self.months + 1, 1)
-
-    @property
-    def end(self) -> datetime.date:
-        month = self.number * self.months
-        return datetime.date(self.year, month, pycalendar.monthrange(self.year, month)[1])
-
-    def previous(self) -> "Period":
-        if self.number > 1:
-            return Period(self.kind, self.year, self.number - 1)
-        return Period(self.kind, self.year - 1, 12 // self.months)
-
-    def next(self) -> "Period":
-        if self.number < 12 // self.months:
-            return Period(self.kind, self.year, self.number + 1)
-        return Period(self.kind, self.year + 1, 1)
-
-    @classmethod
-    def containing(cls, kind: str, day: datetime.date) -> "Period":
-        months = {"year": 12, "half_year": 6, "quarter": 3, "month": 1}[kind]
-        return cls(kind, day.year, (day.month - 1) // months + 1)
-
-    def default_formed_range(self) -> tuple[datetime.date, datetime.date]:
-        """生成日期 of records without a stored period whose default period is this one.
-
-        The records app's default: a year is covered by records formed from its July to the next
-        June (a 年报 formed in 2026-01 covers 2025); a shorter period by those formed in the next one.
-        """
-        if self.kind == "year":
-            return datetime.date(self.year, 7, 1), datetime.date(self.year + 1, 6, 30)
-        following = self.next()
-        return following.start, following.end
+    A year is covered by records formed from its July to the next June (a 年报 formed in
+    2026-01 covers 2025); a shorter period by those formed in the period after it.
+    """
+    if period.kind == "year":
+        return datetime.date(period.year, 7, 1), datetime.date(period.year + 1, 6, 30)
+    following = containing(period.kind, period.end + datetime.timedelta(days=1))
+    return following.start, following.end
 
 
 @dataclass
@@ -122,22 +73,14 @@ def obligation_items(agency):
     return [item for item in items if not item.mode or "主动" in item.mode]
 
 
-def period_kind(rule) -> str | None:
-    if rule.kind == "yearly" and rule.month and rule.day:
-        return "year"
-    if rule.kind == "periodic" and rule.period in ("year", "half_year", "quarter", "month"):
-        return rule.period
-    return None
-
-
 def _safe_date(year: int, month: int, day: int) -> datetime.date:
     return datetime.date(year, month, min(day, pycalendar.monthrange(year, month)[1]))
 
 
 def last_due_period(rule, today: datetime.date, cal) -> tuple[Period, datetime.date] | None:
     """The latest period whose deadline is before `today`, with that deadline."""
-    kind = period_kind(rule)
-    if kind is None:
+    kind = granularity(rule)
+    if kind is None or (rule.kind == "yearly" and not (rule.month and rule.day)):
         return None
     if rule.kind == "yearly":
         deadline = _safe_date(today.year, rule.month, rule.day)
@@ -145,7 +88,7 @@ def last_due_period(rule, today: datetime.date, cal) -> tuple[Period, datetime.d
             deadline = _safe_date(today.year - 1, rule.month, rule.day)
         # 每年M月D日前 reports on the year before (the records app's rule for yearly items).
         return Period("year", deadline.year - 1), deadline
-    period = Period.containing(kind, today).previous()
+    period = containing(kind, today).previous()
     for _ in range(3):
         try:
             due = period_due(rule, period, cal)
@@ -161,12 +104,6 @@ def last_due_period(rule, today: datetime.date, cal) -> tuple[Period, datetime.d
 
 def period_due(rule, period: Period, cal):
     """The records app's due date (a Due, or None) for information covering `period` under `rule`."""
-    try:  # the records app computes periodic deadlines from the period itself
-        from zwgk.records.deadlines import due_for
-    except ImportError:  # before reporting periods: from a 生成日期 inside the period
-        from zwgk.records.timeliness import due_for
-
-        return due_for(rule, period.end, cal)
     return due_for(rule, period.end, cal, period)
 
 
@@ -191,11 +128,9 @@ def published_by(day: datetime.date | None):
 
 def covering(item, period: Period, day: datetime.date | None = None):
     """Records of `item` covering `period`, public on `day`."""
-    low, high = period.default_formed_range()
+    low, high = default_formed_range(period)
     by_date = Q(formed_on__gte=low, formed_on__lte=high)
-    name = period_field()
-    condition = (Q(**{name: period.code}) | (Q(**{name: ""}) & by_date)) if name else by_date
-    return published_by(day).filter(item=item).filter(condition)
+    return published_by(day).filter(item=item).filter(Q(period=period.code) | (Q(period="") & by_date))
 
 
 def column_days() -> int:

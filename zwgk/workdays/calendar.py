@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from zwgk.lib import dates
+
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 
 OFF = "off"
@@ -29,11 +31,11 @@ def format_date(day: dt.date) -> str:
 
 
 def parse_date(text: str) -> dt.date:
-    """Parse an ISO date (2025-09-26) with a Chinese error message."""
+    """A date under the one policy of zwgk.lib.dates, failing as a WorkdaysError."""
     try:
-        return dt.date.fromisoformat(str(text).strip())
-    except ValueError:
-        raise WorkdaysError(f"日期格式不正确：“{text}”，应为 YYYY-MM-DD，如 2025-09-26") from None
+        return dates.parse_date(text)
+    except dates.DateError as exc:
+        raise WorkdaysError(str(exc)) from None
 
 
 def parse_count(text) -> int:

@@ -2,6 +2,7 @@
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from zwgk.accounts.models import Membership, Role
 from zwgk.catalog.models import Catalog, Item
@@ -29,14 +30,16 @@ def test_anonymous_visitors_are_sent_to_login(client, db):
 
 def test_it_counts_records_by_state_and_lists_overdue_unpublished_ones(client, django_user_model, agency, other_agency, item):
     login(client, django_user_model, agency, Role.REVIEWER)
-    late = Record.objects.create(agency=agency, item=item, title="逾期的草稿", formed_on=datetime.date(2025, 1, 2),
-                                 due_on=datetime.date(2025, 1, 9))
-    Record.objects.create(agency=agency, item=item, title="待审核的信息", formed_on=datetime.date(2025, 1, 2),
-                          state=Record.State.SUBMITTED, due_on=datetime.date(2999, 1, 1))
+    # The due dates are computed on save from the item's rule (5 working days).
+    late = Record.objects.create(agency=agency, item=item, title="逾期的草稿", formed_on=datetime.date(2025, 1, 2))
+    assert late.due_on == datetime.date(2025, 1, 9)
+    Record.objects.create(agency=agency, item=item, title="待审核的信息", formed_on=timezone.localdate(),
+                          state=Record.State.SUBMITTED)
     other_catalog = Catalog.objects.create(agency=other_agency, title="目录", year=2025)
-    other_item = Item.objects.create(catalog=other_catalog, name="部门文件", slug="1", level=2)
+    other_item = Item.objects.create(catalog=other_catalog, name="部门文件", slug="1", level=2,
+                                     deadline_rule=item.deadline_rule)
     Record.objects.create(agency=other_agency, item=other_item, title="别的机关的逾期草稿",
-                          formed_on=datetime.date(2025, 1, 2), due_on=datetime.date(2025, 1, 9))
+                          formed_on=datetime.date(2025, 1, 2))
 
     page = client.get("/staff/").content.decode()
 

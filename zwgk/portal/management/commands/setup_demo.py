@@ -1,6 +1,5 @@
 """zwgk setup-demo: the demo agency 银川市人力资源和社会保障局, its seed catalog and one staff login per role."""
 import secrets
-from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
@@ -8,11 +7,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from zwgk.accounts.models import Membership, Role
-from zwgk.catalog.importing import LEVEL_NAMES, import_catalog, known_agencies
 from zwgk.catalog.formats.structure import CatalogImportError
+from zwgk.catalog.importing import LEVEL_NAMES, SEEDS_DIR, import_catalog, known_agencies
 from zwgk.catalog.models import Agency, Catalog, Unit
 
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "yinchuan-rsj-2020.txt"
+SEED = SEEDS_DIR / "yinchuan-rsj-2020.txt"
 EDITOR_UNIT = "市人社局办公室"
 
 _CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"

@@ -1,3 +1,4 @@
+"""The staff dashboard (工作台): records by state, overdue unpublished ones, missing holiday notices."""
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.shortcuts import render
@@ -30,7 +31,7 @@ def staff_home(request):
         years = sorted(y for y in calendar_for(agency).provisional_years() if today.year - 1 <= y <= today.year + 1)
         if years:
             calendar_notes.append((agency, years))
-    return render(request, "accounts/home.html", {
+    return render(request, "records/dashboard.html", {
         "memberships": memberships(request.user),
         "counts": [(state, label, by_state.get(state, 0)) for state, label in Record.State.choices],
         "overdue": overdue[:20],

@@ -47,7 +47,7 @@ def test_it_creates_the_agency_catalog_and_a_login_per_role(db):
 
 
 def test_the_credit_code_carries_a_valid_check_character(db):
-    from zwgk.catalog.management.commands.setup_demo import credit_code
+    from zwgk.portal.management.commands.setup_demo import credit_code
 
     _run()
     code = Agency.objects.get(slug="yinchuan-rsj").credit_code

@@ -1,4 +1,5 @@
-"""Stable public URLs of agencies, items and records (one place, shared by pages, feeds and sitemap)."""
+"""Stable public URLs of agencies, items and records, reversed by route name (the portal defines the
+routes); one place shared by the portal, the search page and the API."""
 from django.urls import reverse
 
 
