@@ -162,6 +162,11 @@ MEDIA_ROOT = DATA_DIR / "media"
 ATTACHMENT_MAX_BYTES = envint("ZWGK_MEDIA_MAX_MB", 50) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
+# Oversight: a website column with nothing new for this many days is a stale obligation;
+# records due within this many working days are "due soon" in reminders.
+ZWGK_STALE_COLUMN_DAYS = envint("ZWGK_STALE_COLUMN_DAYS", 180)
+ZWGK_REMINDER_SOON_DAYS = envint("ZWGK_REMINDER_SOON_DAYS", 5)
+
 LOGIN_URL = "/staff/login/"
 LOGIN_REDIRECT_URL = "/staff/"
 LOGOUT_REDIRECT_URL = "/"
@@ -197,7 +202,11 @@ EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 20)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "zwgk@localhost")
 
 # `zwgk send-reminders`: each producer yields reminder mails (see zwgk/applications/reminders.py).
-ZWGK_REMINDER_PRODUCERS = ["zwgk.applications.reminders.application_reminders"]
+ZWGK_REMINDER_PRODUCERS = [
+    "zwgk.applications.reminders.application_reminders",
+    "zwgk.oversight.reminders.unit_deadlines",
+    "zwgk.oversight.reminders.agency_obligations",
+]
 # 信息处理费 tiers (国办函〔2020〕109号), as JSON: {"per_item": {...}, "per_volume": {...}}.
 ZWGK_FEE_SCHEDULE = json.loads(os.environ.get("ZWGK_FEE_SCHEDULE", "{}"))
 
