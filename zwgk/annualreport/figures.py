@@ -7,7 +7,7 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Case, CharField, Count, F, Q, Sum, Value, When
+from django.db.models import Case, CharField, Count, Exists, F, OuterRef, Q, Sum, Value, When
 from django.utils import timezone
 
 from zwgk.annualreport import tables
@@ -44,14 +44,15 @@ def year_bounds(year: int) -> tuple[datetime.date, datetime.date]:
 
 
 def _document_counts(prefix: str, genres: list[str], start, end) -> dict:
+    # Counting the NOT NULL formed_on (not id) keeps every column in the covering index.
     of_genre = Q(genre__in=genres)
     repealed_by_end = Q(validity__in=REPEALED) & (Q(valid_until__isnull=True) | Q(valid_until__lte=end))
     return {
-        f"{prefix}_made": Count("id", filter=of_genre & Q(formed_on__gte=start, formed_on__lte=end)),
+        f"{prefix}_made": Count("formed_on", filter=of_genre & Q(formed_on__gte=start, formed_on__lte=end)),
         f"{prefix}_repealed": Count(
-            "id", filter=of_genre & Q(validity__in=REPEALED, valid_until__gte=start, valid_until__lte=end)
+            "formed_on", filter=of_genre & Q(validity__in=REPEALED, valid_until__gte=start, valid_until__lte=end)
         ),
-        f"{prefix}_in_force": Count("id", filter=of_genre & Q(formed_on__lte=end) & ~repealed_by_end),
+        f"{prefix}_in_force": Count("formed_on", filter=of_genre & Q(formed_on__lte=end) & ~repealed_by_end),
     }
 
 
@@ -85,7 +86,7 @@ def record_figures(agency, year: int) -> dict:
         # The items are the agency's own, so no agency filter: the (item, state, formed_on) index covers it.
         by_item = (Record.objects.filter(item_id__in=list(key_of), state=Record.State.PUBLISHED,
                                          formed_on__gte=start, formed_on__lte=end)
-                   .values("item_id").annotate(n=Count("id")).order_by())
+                   .values("item_id").annotate(n=Count("*")).order_by())
         for row in by_item:
             counts[key_of[row["item_id"]]] += row["n"]
     counts["decision_items"] = {key: [i.name for i in matched] for key, matched in items.items()}
@@ -93,13 +94,15 @@ def record_figures(agency, year: int) -> dict:
 
 
 def items_without_records(agency, year: int) -> int:
-    """Leaf items of the current catalog with no record published in the year (a 五 figure)."""
+    """Leaf items of the current catalog with no record formed in the year (a 五 figure).
+
+    One index probe per item (EXISTS), never a pass over the year's records.
+    """
     start, end = year_bounds(year)
-    leaves = Item.objects.current().leaves().filter(catalog__agency=agency)
-    with_records = Record.objects.filter(
-        agency=agency, state=Record.State.PUBLISHED, formed_on__gte=start, formed_on__lte=end, item__in=leaves
-    ).values("item_id").distinct()
-    return leaves.exclude(pk__in=with_records).count()
+    has_record = Record.objects.filter(
+        item=OuterRef("pk"), state=Record.State.PUBLISHED, formed_on__gte=start, formed_on__lte=end
+    )
+    return Item.objects.current().leaves().filter(catalog__agency=agency).filter(~Exists(has_record)).count()
 
 
 def table3_flows(agency, year: int) -> tuple[dict, int]:
@@ -116,7 +119,7 @@ def table3_flows(agency, year: int) -> tuple[dict, int]:
             exit=Case(When(closed_on__lte=end, then=F("outcome")), default=Value("carried_out"), output_field=CharField()),
         )
         .values("entry", "exit", "applicant_type")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("*"))
         .order_by()
     )
     flows, without_outcome = {}, 0
@@ -143,7 +146,7 @@ def table4_counts(agency, year: int) -> dict:
             default=F("result"), output_field=CharField(),
         ))
         .values("kind", "column")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("*"))
         .order_by()
     )
     return {(row["kind"], row["column"]): row["n"] for row in rows}

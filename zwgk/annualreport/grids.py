@@ -139,7 +139,7 @@ def docx_grids(data: bytes) -> list[Grid]:
     return [g for g in grids if g]
 
 
-def read_grids(data: bytes, name: str = "") -> list[Grid]:
+def read_grids(data: bytes) -> list[Grid]:
     """Grids of an HTML or DOCX file (told apart by content: DOCX is a ZIP)."""
     if data[:2] == b"PK":
         return docx_grids(data)

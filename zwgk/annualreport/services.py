@@ -9,6 +9,7 @@ from zwgk.annualreport import figures as figures_mod
 from zwgk.annualreport import narrative, render
 from zwgk.annualreport.models import AnnualReport
 from zwgk.catalog.models import Item
+from zwgk.records import pi
 from zwgk.records import services as record_services
 
 REPORT_ITEM_WORDS = ("年报", "年度报告")
@@ -135,7 +136,12 @@ def finalise(report: AnnualReport, user, *, ip=None) -> AnnualReport:
     if hasattr(record, "period"):
         record.period = report.year
         record.save(update_fields=["period"])
-    record_services.submit(record, user, confirm_reason="年度报告由统计数据生成，不含个人信息", ip=ip)
+    try:
+        # The edited sections are free text: the same personal-information check as any record.
+        record_services.submit(record, user, ip=ip)
+    except record_services.PIFound as found:
+        kinds = "、".join(dict.fromkeys(pi.KIND_LABELS.get(f.hit.kind, f.hit.kind) for f in found.findings))
+        raise ReportError(f"报告文字中疑似含有个人信息（{kinds}），请修改第一、五、六部分后再定稿。") from found
     record_services.decide(record, user, "主动公开", ip=ip)
     record_services.approve(record, user, "年度报告定稿", ip=ip)
     record_services.publish(record, user, ip=ip)

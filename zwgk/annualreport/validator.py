@@ -268,10 +268,10 @@ def validate_grids(grids: list[Grid]) -> Result:
     return result
 
 
-def validate_file(data: bytes, name: str = "") -> Result:
+def validate_file(data: bytes) -> Result:
     """Read an HTML or DOCX report and check its tables."""
     try:
-        grids = read_grids(data, name)
+        grids = read_grids(data)
     except Exception as exc:  # a corrupt DOCX or binary garbage: say so instead of crashing
         result = Result(readable=False)
         result.findings.append(Finding("unreadable", None, None, None, None, None, f"无法读取文件：{exc}"))

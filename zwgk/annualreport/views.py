@@ -134,6 +134,6 @@ def validate(request):
     result = None
     name = None
     if posted and form.is_valid():
-        result = validate_file(form.cleaned_data["content"], form.cleaned_data["name"])
+        result = validate_file(form.cleaned_data["content"])
         name = form.cleaned_data["name"]
     return render(request, "annualreport/validate.html", {"form": form, "result": result, "name": name})

@@ -181,3 +181,13 @@ def test_cli_names_an_unknown_agency(data):
 
     with pytest.raises(CommandError, match="找不到机关“无此机关”"):
         call_command("annual_report", "2025", "--agency", "无此机关")
+
+
+def test_personal_information_in_the_edited_text_stops_finalising(data, people):
+    report = services.start_draft(data["agency"], 2025)
+    services.save_draft(report, {"other_matters": "咨询电话 13912345678。"}, version=report.version)
+    report.refresh_from_db()
+    with pytest.raises(services.ReportError, match="手机号码"):
+        services.finalise(report, people["reviewer"])
+    report.refresh_from_db()
+    assert not report.is_final and not Record.objects.filter(item=data["report"]).exists()

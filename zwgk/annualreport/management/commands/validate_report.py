@@ -17,7 +17,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, json: bool = False, **options):
         data = sys.stdin.buffer.read() if file == "-" else _read(file)
-        result = validate_file(data, file)
+        result = validate_file(data)
         if json:
             self.stdout.write(_dumps({"file": file, **result.to_json()}))
         else:
