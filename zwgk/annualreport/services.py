@@ -132,10 +132,10 @@ def finalise(report: AnnualReport, user, *, ip=None) -> AnnualReport:
         "formed_on": today,
         "genre": FINAL_GENRE,
         "body": render.html_body(data),
+        # The report covers YEAR, so its timeliness is judged against 31 January of YEAR+1 (when
+        # the item carries a yearly rule; the year also stays on the AnnualReport itself).
+        "period": str(report.year),
     }, ip=ip)
-    if hasattr(record, "period"):
-        record.period = report.year
-        record.save(update_fields=["period"])
     try:
         # The edited sections are free text: the same personal-information check as any record.
         record_services.submit(record, user, ip=ip)

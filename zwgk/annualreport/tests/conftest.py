@@ -18,7 +18,8 @@ def world(agency):
     office = Unit.objects.create(agency=agency, name="市人社局办公室")
     top = Item.objects.create(catalog=catalog, level=1, name="基本信息", slug="1", position=0)
     report = Item.objects.create(catalog=catalog, parent=top, level=2, name="政府信息公开年报", slug="1-1", position=1,
-                                 deadline_text="每年1月31日前公开", mode=["主动"])
+                                 deadline_text="每年1月31日前公开", mode=["主动"],
+                                 deadline_rule={"kind": "yearly", "month": 1, "day": 31})
     report.units.add(office)
     policy = Item.objects.create(catalog=catalog, level=1, name="政策文件", slug="2", position=2)
     docs = Item.objects.create(catalog=catalog, parent=policy, level=2, name="部门文件", slug="2-1", position=3)
