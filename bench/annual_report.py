@@ -14,7 +14,6 @@ Both must give the same tables; the target is < 2 s for the report.
 """
 import argparse
 import datetime as dt
-import io
 import os
 import random
 import statistics

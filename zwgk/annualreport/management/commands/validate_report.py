@@ -13,12 +13,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="报告文件（HTML 或 DOCX）；- 表示标准输入")
-        parser.add_argument("--json", action="store_true", help="以 JSON 输出")
+        parser.add_argument("--json", action="store_true", dest="as_json", help="以 JSON 输出")
 
-    def handle(self, *args, file, json: bool = False, **options):
+    def handle(self, *args, file, as_json: bool = False, **options):
         data = sys.stdin.buffer.read() if file == "-" else _read(file)
         result = validate_file(data)
-        if json:
+        if as_json:
             self.stdout.write(_dumps({"file": file, **result.to_json()}))
         else:
             self.stdout.write(render_text(file, result))
