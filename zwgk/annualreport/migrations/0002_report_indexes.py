@@ -2,6 +2,9 @@
 
 They live here, beside the queries that need them (`zwgk.annualreport.figures`), as plain SQL
 that SQLite and PostgreSQL both accept; the records and applications models stay as they are.
+On SQLite a later migration that rebuilds one of those tables drops indexes the model does not
+declare, so this migration depends on the latest migration of both apps (move it after any new
+one that alters records_record or applications_application).
 """
 from django.db import migrations
 
@@ -20,7 +23,7 @@ INDEXES = {
 class Migration(migrations.Migration):
     dependencies = [
         ("annualreport", "0001_initial"),
-        ("records", "0001_initial"),
+        ("records", "0004_period_and_due_explanation"),
         ("applications", "0001_initial"),
     ]
 

@@ -141,3 +141,16 @@ def test_the_grouped_query_agrees_with_classify_on_random_applications(world):
                 key = (place[0], outcome if place[1] else "carried_out", applicant)
                 flows[key] = flows.get(key, 0) + 1
         assert figures.collect(agency, year).table3 == tables.table3_from_flows(flows), year
+
+
+def test_the_report_indexes_survive_every_migration():
+    """A later migration that rebuilds records_record on SQLite would drop them silently."""
+    import importlib
+
+    from django.db import connection
+
+    indexes = importlib.import_module("zwgk.annualreport.migrations.0002_report_indexes").INDEXES
+    with connection.cursor() as cursor:
+        present = set(connection.introspection.get_constraints(cursor, "records_record"))
+        present |= set(connection.introspection.get_constraints(cursor, "applications_application"))
+    assert set(indexes) <= present

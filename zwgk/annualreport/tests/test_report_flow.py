@@ -125,6 +125,11 @@ def test_back_office_draft_edit_finalise(client, data, people):
     report.refresh_from_db()
     assert report.is_final and report.snapshot["sections"]["overall"] == "总体情况（已编辑）"
     assert report.snapshot["table2"]["fees_10k_yuan"] == "0.57"
+    page = client.get(f"/staff/annualreport/{report.pk}/").content.decode()
+    assert "已发布的报告" in page and f"/staff/annualreport/{report.pk}/finalise/" not in page
+    assert report.record.index_number in page
+    listing = client.get("/staff/annualreport/").content.decode()
+    assert "已定稿发布" in listing and report.record.index_number in listing
     for fmt, start in [("json", b"{"), ("html", b"<!DOCTYPE html>"), ("docx", b"PK"), ("pdf", b"%PDF")]:
         response = client.get(f"/staff/annualreport/{report.pk}/download.{fmt}")
         assert response.status_code == 200 and response.content.startswith(start), fmt
