@@ -124,7 +124,6 @@ def naive_import(agency, records):
     from zwgk.records.importing import parse_date
     from zwgk.records.models import AuditEvent, Record, Revision
     from zwgk.records.sanitize import sanitize_html
-    from zwgk.records.timeliness import compute_due
     from django.utils import timezone
 
     class Rollback(Exception):
@@ -146,8 +145,7 @@ def naive_import(agency, records):
                 )
                 if published:
                     record.index_number, record.serial = services.next_index_number(agency, published.year)
-                record.due_on, record.due_provisional = compute_due(record)
-                record.save()
+                record.save()  # computes the due date (Record.save → deadlines.apply)
                 Revision.objects.create(record=record, number=1, data=record.snapshot(), note="逐条导入")
                 AuditEvent.objects.create(record=record, agency=agency, action="import", detail={"row": n})
             elapsed = time.perf_counter() - started

@@ -41,9 +41,24 @@ class Due:
     period: str = ""
 
 
+def _special_days(cal, start, end) -> str:
+    """The holidays and make-up working days in (start, end], in words (short: it is stored)."""
+    found, day = [], start + datetime.timedelta(days=1)
+    while day <= end:
+        special = cal.special_day(day)
+        if special is not None:
+            found.append(f"{day:%m-%d} {special.label}")
+        day += datetime.timedelta(days=1)
+    return f"其间的节假日与调休：{'、'.join(found)}。" if found else "其间没有节假日或调休。"
+
+
 def _working(cal, start, days, what) -> Due:
-    explanation = cal.explain(start, days)
-    return Due(explanation.due, bool(explanation.provisional), f"{what}：{explanation.as_text()}")
+    due = cal.add_workdays(start, days)
+    provisional = bool(cal.is_provisional(start, due))
+    text = (f"{what}：起算日 {start:%Y-%m-%d}（当日不计入），第 {days} 个工作日为 {due:%Y-%m-%d}。"
+            + _special_days(cal, start, due))
+    notes = cal.missing_data(start, due) if provisional else []
+    return Due(due, provisional, text + "".join(f" {note}。" for note in notes))
 
 
 def _calendar_days(cal, start, days, what) -> Due:
@@ -148,10 +163,12 @@ class Calculator:
             cal = self._calendars[region] = calendar_for_region(region)
         return cal
 
-    def due(self, rule_dict: dict, deadline_text: str, flagged: bool, region: str, formed_on, period: str) -> Due:
+    def due(self, rule_dict: dict, deadline_text: str, flagged: bool, region: str, formed_on, period: str,
+            *, rule_key=None) -> Due:
         from zwgk.catalog.formats.structure import DeadlineRule
 
-        rule_key = json.dumps(rule_dict or {}, sort_keys=True, ensure_ascii=False)
+        if rule_key is None:
+            rule_key = json.dumps(rule_dict or {}, sort_keys=True, ensure_ascii=False)
         key = (rule_key, deadline_text, flagged, region, formed_on, period)
         result = self._results.get(key)
         if result is None:
@@ -163,42 +180,44 @@ class Calculator:
         return self.due(item.deadline_rule, item.deadline_text, item.deadline_flagged, region, formed_on, period)
 
 
-UPDATE_CHUNK = 500
+UPDATE_BATCH = 5000
 
 
 def recompute(queryset=None, *, calculator: Calculator | None = None) -> int:
     """Recompute and store the due dates of the records in `queryset` (all when None) in bulk.
 
-    A few queries per 500 changed records, never one per record: results are computed once per
-    distinct input and records sharing a result are updated together. Returns how many changed.
+    A fixed number of queries whatever the count: one read of the records, one of their items,
+    and batched UPDATEs (executemany, 5,000 rows a batch) of the records whose values changed;
+    each distinct input is computed once. Returns how many records changed.
     """
+    from django.db import connection
+
     from zwgk.catalog.models import Item
     from zwgk.records.models import Record
 
     queryset = Record.objects.all() if queryset is None else queryset
     calculator = calculator or Calculator()
-    rows = list(queryset.order_by().values_list(
-        "id", "item_id", "agency__region", "formed_on", "period", "due_on", "due_provisional", "due_explanation"))
-    if not rows:
-        return 0
     items = {
-        row[0]: row[1:]
-        for row in Item.objects.filter(pk__in={r[1] for r in rows}).values_list(
-            "id", "deadline_rule", "deadline_text", "deadline_flagged").iterator(chunk_size=2000)
+        pk: (rule, text, flagged, json.dumps(rule or {}, sort_keys=True, ensure_ascii=False))
+        for pk, rule, text, flagged in Item.objects.filter(pk__in=queryset.values("item_id")).values_list(
+            "id", "deadline_rule", "deadline_text", "deadline_flagged")
     }
-    groups: dict = {}
-    for pk, item_id, region, formed_on, period, due_on, provisional, explanation in rows:
-        rule, text, flagged = items[item_id]
-        due = calculator.due(rule, text, flagged, region or "", formed_on, period)
+    rows = queryset.order_by().values_list(
+        "id", "item_id", "agency__region", "formed_on", "period", "due_on", "due_provisional", "due_explanation")
+    changed = []
+    for pk, item_id, region, formed_on, period, due_on, provisional, explanation in rows.iterator(chunk_size=5000):
+        rule, text, flagged, rule_key = items[item_id]
+        due = calculator.due(rule, text, flagged, region or "", formed_on, period, rule_key=rule_key)
         if (due.due_on, due.provisional, due.explanation, due.period) != (due_on, provisional, explanation, period):
-            groups.setdefault(due, []).append(pk)
-    changed = 0
-    for due, ids in groups.items():
-        for start in range(0, len(ids), UPDATE_CHUNK):
-            chunk = ids[start:start + UPDATE_CHUNK]
-            changed += Record.objects.filter(pk__in=chunk).update(
-                due_on=due.due_on, due_provisional=due.provisional, due_explanation=due.explanation, period=due.period)
-    return changed
+            changed.append((due.due_on, due.provisional, due.explanation, due.period, pk))
+    if changed:
+        table, quote = Record._meta.db_table, connection.ops.quote_name
+        columns = ", ".join(f"{quote(name)} = %s" for name in DUE_FIELDS)
+        sql = f"UPDATE {quote(table)} SET {columns} WHERE {quote('id')} = %s"
+        with connection.cursor() as cursor:
+            for start in range(0, len(changed), UPDATE_BATCH):
+                cursor.executemany(sql, changed[start:start + UPDATE_BATCH])
+    return len(changed)
 
 
 def touching_years(queryset, years):

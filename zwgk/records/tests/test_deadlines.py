@@ -265,6 +265,6 @@ def test_an_item_deadline_change_shows_the_same_new_date_everywhere(client, nati
     dashboard = client.get("/staff/").content.decode()
     assert new in staff_page and "2025-10-10" not in staff_page
     assert f"应公开日期 {new}" in portal_page
-    assert staff_list.count(new) == 2 and "2025-10-10" not in staff_list
+    assert staff_list.count(f'<td class="date">{new}</td>') == 2 and "2025-10-10" not in staff_list
     assert api_detail["due_on"] == new and [r["due_on"] for r in api_list] == [new]
     assert draft.title in dashboard and new in dashboard
