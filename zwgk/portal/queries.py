@@ -300,15 +300,25 @@ def report_items(roots: list[Node]) -> list[Item]:
     return found
 
 
-def annual_reports(agency: Agency) -> list:
-    """The agency's finalised annual reports whose record is publicly visible, newest year first."""
-    from zwgk.annualreport.models import AnnualReport
+_TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 
-    visible = Record.objects.visible_listing().filter(agency=agency)
-    return list(
-        AnnualReport.objects.filter(agency=agency, state=AnnualReport.State.FINAL, record__in=visible)
-        .select_related("record").order_by("-year")
-    )
+
+def report_year(record: Record) -> int | None:
+    """The year an annual report covers: its 报告期, else the first “YYYY年” of its title."""
+    if record.period[:4].isdigit():
+        return int(record.period[:4])
+    match = _TITLE_YEAR.search(record.title)
+    return int(match.group(1)) if match else None
+
+
+def annual_reports(records) -> list[tuple[int, Record]]:
+    """(year, record) of the published annual reports, one per year (the newest), newest year first."""
+    by_year: dict[int, Record] = {}
+    for record in records:
+        year = report_year(record)
+        if year is not None and year not in by_year:
+            by_year[year] = record
+    return sorted(by_year.items(), reverse=True)
 
 
 def human_size(n: int) -> str:

@@ -147,13 +147,17 @@ def reports(request, agency):
     items = q.report_items(q.catalog_tree(Catalog.objects.current_for(agency)))
     records = Record.objects.visible_listing().select_related("agency").defer(*q.LISTING_DEFERRED) \
         .filter(item__in=items)[:50] if items else []
-    finals = q.annual_reports(agency)
+    years = q.annual_reports(records)
     year = request.GET.get("year", "")
-    shown = next((r for r in finals if str(r.year) == year), None) if year else (finals[0] if finals else None)
-    if year and shown is None:
+    chosen = next((pair for pair in years if str(pair[0]) == year), None) if year else (years[0] if years else None)
+    if year and chosen is None:
         raise Http404("没有该年度的年度报告")
+    shown = None
+    if chosen:
+        # The listing defers the body; the report shown in full needs it.
+        shown = {"year": chosen[0], "record": Record.objects.select_related("agency").get(pk=chosen[1].pk)}
     return render(request, "portal/reports.html", {
-        "agency": agency, "items": items, "records": records, "finals": finals, "shown": shown,
+        "agency": agency, "items": items, "records": records, "years": [y for y, _ in years], "shown": shown,
     })
 
 

@@ -24,7 +24,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("annualreport", "0001_initial"),
         ("records", "0004_period_and_due_explanation"),
-        ("applications", "0001_initial"),
+        ("applications", "0002_audit"),
     ]
 
     operations = [
