@@ -6,6 +6,7 @@ reading at most the limit, whatever its headers claim; no parser sees a file tha
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 from dataclasses import dataclass
 
@@ -40,6 +41,9 @@ def check_zip(data: bytes, limits: ZipLimits | None = None) -> list[str]:
     """The entry names of a zip that is safe to open; CorruptZip or ZipBomb otherwise."""
     limits = limits or LIMITS
     mb = 1024 * 1024
+    count = _declared_entries(data)
+    if count is not None and count > limits.entries:  # before zipfile reads the whole directory
+        raise ZipBomb(f"压缩包内文件过多（{count} 个，上限 {limits.entries}），疑似压缩炸弹，已拒绝")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -69,3 +73,11 @@ def check_zip(data: bytes, limits: ZipLimits | None = None) -> list[str]:
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
             raise CorruptZip(f"压缩包已损坏：{exc}") from None
     return [info.filename for info in infos]
+
+
+def _declared_entries(data: bytes) -> int | None:
+    """The entry count the end-of-central-directory record states (0xFFFF for a zip64 archive)."""
+    end = data.rfind(b"PK\x05\x06", max(0, len(data) - 22 - 0xFFFF))
+    if end < 0 or end + 22 > len(data):
+        return None
+    return struct.unpack_from("<H", data, end + 10)[0]

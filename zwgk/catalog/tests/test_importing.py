@@ -1,4 +1,4 @@
-"""catalog.services: saving a parsed catalog, updating it in place, and turning it back into a spec."""
+"""catalog.importing and friends: saving a parsed catalog, updating it in place, and turning it back into a spec."""
 import copy
 import datetime
 

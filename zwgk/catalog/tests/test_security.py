@@ -2,7 +2,6 @@
 spreadsheet formulas, and the upload preview cannot be confirmed without a preview."""
 import csv
 import io
-import zipfile
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -15,6 +14,7 @@ from zwgk.catalog.formats import CatalogImportError, dump, parse_file, spec_to_c
 from zwgk.catalog.models import Catalog
 from zwgk.catalog.tests.appfactories import small_spec
 from zwgk.lib import zipguard
+from zwgk.lib.tests.zips import make_zip
 
 FORMULAS = ['=HYPERLINK("http://evil.example/","点击")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)"]
 
@@ -33,14 +33,6 @@ def _hostile_spec():
     spec.items[0].path[-1] = "=cmd|' /C calc'!A0"
     spec.items[1].remarks = "'=already quoted"
     return spec
-
-
-def _zip(entries):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in entries.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 def test_csv_export_neutralises_formula_cells():
@@ -72,7 +64,7 @@ def test_xlsx_export_stores_formula_like_text_as_text():
 @pytest.mark.parametrize("part", ["xl/sharedStrings.xml", "word/document.xml"])
 def test_a_zip_bomb_is_refused_before_openpyxl_or_python_docx_open_it(monkeypatch, part):
     monkeypatch.setattr(zipguard, "LIMITS", zipguard.ZipLimits(inflated_bytes=1024 * 1024))
-    data = _zip({"[Content_Types].xml": "<Types/>", part: b"<x>" + b"A" * (2 * 1024 * 1024) + b"</x>"})
+    data = make_zip({"[Content_Types].xml": "<Types/>", part: b"<x>" + b"A" * (2 * 1024 * 1024) + b"</x>"})
     assert len(data) < 100 * 1024
     with pytest.raises(CatalogImportError, match="压缩炸弹"):
         parse_file("bomb.xlsx", data)
@@ -80,7 +72,7 @@ def test_a_zip_bomb_is_refused_before_openpyxl_or_python_docx_open_it(monkeypatc
 
 def test_a_zip_with_thousands_of_entries_is_refused(monkeypatch):
     monkeypatch.setattr(zipguard, "LIMITS", zipguard.ZipLimits(entries=10))
-    data = _zip({f"xl/worksheets/sheet{i}.xml": "<x/>" for i in range(11)})
+    data = make_zip({f"xl/worksheets/sheet{i}.xml": "<x/>" for i in range(11)})
     with pytest.raises(CatalogImportError, match="文件过多"):
         parse_file("many.xlsx", data)
 

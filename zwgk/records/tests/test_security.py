@@ -1,12 +1,12 @@
 """Security review: record views and services refuse what an attacker or a hostile file would try."""
 import io
-import zipfile
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from zwgk.lib import zipguard
+from zwgk.lib.tests.zips import make_zip
 from zwgk.records import importing, services
 from zwgk.records.models import Attachment, Record
 from zwgk.records.tests.test_views import element_field, form_post
@@ -54,12 +54,8 @@ def test_masking_personal_information_keeps_the_body_sanitised(world, new_record
 
 
 def _xlsx_bomb(size):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("xl/workbook.xml", "<workbook/>")
-        archive.writestr("xl/sharedStrings.xml", b"<sst>" + b"A" * size + b"</sst>")
-    return buffer.getvalue()
+    return make_zip({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>",
+                     "xl/sharedStrings.xml": b"<sst>" + b"A" * size + b"</sst>"})
 
 
 def test_records_import_refuses_an_xlsx_that_inflates_beyond_the_limit(monkeypatch):
