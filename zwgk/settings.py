@@ -103,6 +103,7 @@ MIDDLEWARE = [
     "zwgk.middleware.NulByteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "zwgk.holidays.services.CalendarScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "zwgk.middleware.StaffNoStoreMiddleware",

@@ -1,8 +1,10 @@
 """Agencies and their disclosure catalogs (政务公开基本目录): the spine every record hangs off."""
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from zwgk.catalog.formats.structure import DeadlineRule
+from zwgk.workdays import UnknownRegionError, known_layer_names, resolve_region
 
 
 class Agency(models.Model):
@@ -12,6 +14,7 @@ class Agency(models.Model):
     short_name = models.CharField("简称", max_length=60, blank=True)
     slug = models.SlugField("网址标识", max_length=60, unique=True, help_text="用于公开网址，如 yinchuan-rsj")
     credit_code = models.CharField("统一社会信用代码", max_length=18, blank=True)
+    # Also accepts a short name (宁夏) or a city/county (银川市); saved as the full path.
     region = models.CharField(
         "所在地区", max_length=100, blank=True, help_text="省级/市级，如 宁夏回族自治区/银川市；决定适用的地方节假日"
     )
@@ -36,6 +39,23 @@ class Agency(models.Model):
 
     def __str__(self):
         return self.name
+
+    def resolved_region(self) -> str:
+        """The canonical region path for what is in `region`; raises ValidationError if unknown."""
+        try:
+            return resolve_region(self.region, known_layer_names())
+        except UnknownRegionError as exc:
+            raise ValidationError({"region": str(exc)}) from None
+
+    def clean(self):
+        super().clean()
+        self.region = self.resolved_region()
+
+    def save(self, *args, **kwargs):
+        """Store the resolved region (catalog.signals tells deadline receivers when it changed)."""
+        if "region" in self.__dict__:
+            self.region = self.resolved_region()
+        super().save(*args, **kwargs)
 
     @property
     def region_names(self) -> list[str]:

@@ -16,12 +16,22 @@ class CalculatorForm(forms.Form):
     n = forms.IntegerField(label="工作日数", min_value=0, max_value=2000,
                            error_messages={"invalid": "工作日数应为非负整数", "required": "请填写工作日数",
                                            "min_value": "工作日数不能为负数", "max_value": "工作日数过大（最多2000）"})
-    region = forms.ChoiceField(label="地区", required=False)
+    # A select of the regions with data; any name that resolves (宁夏, 银川市) is accepted too.
+    region = forms.CharField(label="地区", required=False, max_length=100, widget=forms.Select)
     start = forms.BooleanField(label="起算日当日计入（默认不计入，自次日起算）", required=False)
 
     def __init__(self, *args, regions=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["region"].choices = [("", "全国")] + [(r, r) for r in regions]
+        self.fields["region"].widget.choices = [("", "全国")] + [(r, r) for r in regions]
+
+    def clean_region(self):
+        from zwgk.holidays.services import resolve
+        from zwgk.workdays import UnknownRegionError
+
+        try:
+            return resolve(self.cleaned_data.get("region", ""))
+        except UnknownRegionError as exc:
+            raise forms.ValidationError(str(exc)) from None
 
 
 class CalendarDayForm(forms.ModelForm):

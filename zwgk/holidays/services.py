@@ -3,29 +3,54 @@
 `calendar_for(agency)` is what every deadline computation uses. Calendars are cached per
 region; the cache is dropped when a CalendarDay or HolidayNotice is saved or deleted (signals,
 same process) and whenever the tables' fingerprint changes (other processes, rolled-back tests).
+The fingerprint is one small query, run once per request (`calendar_scope`, opened by
+CalendarScopeMiddleware) rather than once per call, so a list page asks it once, not per row.
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import logging
 import threading
 from dataclasses import dataclass
 
-from django.db import transaction
-from django.db.models import Count, Max, Q
+from django.db import connection, transaction
+from django.db.models import Q
 
 from zwgk.holidays.models import CalendarDay, HolidayNotice
 from zwgk.holidays.signals import send_calendar_changed
-from zwgk.workdays import NATIONAL, OFF, WORKDAY, Calendar, Layer, build_calendar, regional_layers, split_region
+from zwgk.workdays import (
+    NATIONAL,
+    OFF,
+    WORKDAY,
+    Calendar,
+    Layer,
+    UnknownRegionError,
+    build_calendar,
+    known_layer_names,
+    regional_layers,
+    resolve_region,
+    split_region,
+)
 from zwgk.workdays.notice import Notice
+
+logger = logging.getLogger(__name__)
 
 
 MAX_CACHED = 64
 _lock = threading.Lock()
 _cache: dict = {}
 _fingerprint = None
+# Within a calendar_scope the fingerprint is checked once; the dict records that it was.
+_scope: contextvars.ContextVar = contextvars.ContextVar("zwgk_calendar_scope", default=None)
 
 
 class HolidayImportError(ValueError):
     """A notice cannot be imported (bad region, nothing to import, …)."""
+
+
+class UnknownNoticeRegion(HolidayImportError, UnknownRegionError):
+    """A notice or day for a region name that resolves to nothing known."""
 
 
 def normalise_region(region) -> str:
@@ -33,10 +58,56 @@ def normalise_region(region) -> str:
     return "/".join(split_region(region))
 
 
+def _data_region_names() -> set:
+    """Single region names staff entered days or notices for (they resolve to themselves)."""
+    names = set(CalendarDay.objects.exclude(region="").values_list("region", flat=True).distinct())
+    names.update(HolidayNotice.objects.exclude(region="").values_list("region", flat=True).distinct())
+    return names
+
+
+def resolve(region) -> str:
+    """The canonical region path for a name typed by a user (宁夏, 银川市, …); '' is national.
+
+    Raises UnknownRegionError naming the known regions: never a silent fallback.
+    """
+    try:
+        return resolve_region(region, known_layer_names())
+    except UnknownRegionError:
+        extra = _data_region_names()
+        if not extra:
+            raise
+        return resolve_region(region, known_layer_names() | extra)
+
+
 def _current_fingerprint():
-    days = CalendarDay.objects.aggregate(n=Count("id"), m=Max("id"), u=Max("updated_at"))
-    notices = HolidayNotice.objects.aggregate(n=Count("id"), m=Max("id"), u=Max("imported_at"))
-    return (days["n"], days["m"], days["u"], notices["n"], notices["m"], notices["u"])
+    day, notice = CalendarDay._meta.db_table, HolidayNotice._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT (SELECT COUNT(*) FROM {day}), (SELECT MAX(id) FROM {day}), (SELECT MAX(updated_at) FROM {day}),"
+            f" (SELECT COUNT(*) FROM {notice}), (SELECT MAX(id) FROM {notice}), (SELECT MAX(imported_at) FROM {notice})"
+        )
+        return tuple(cursor.fetchone())
+
+
+@contextlib.contextmanager
+def calendar_scope():
+    """Check the calendar tables' freshness once for everything inside (a request, a bulk job)."""
+    token = _scope.set({})
+    try:
+        yield
+    finally:
+        _scope.reset(token)
+
+
+class CalendarScopeMiddleware:
+    """One calendar freshness check per request, however many rows a page shows."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with calendar_scope():
+            return self.get_response(request)
 
 
 def invalidate(**kwargs) -> None:
@@ -45,6 +116,9 @@ def invalidate(**kwargs) -> None:
     with _lock:
         _cache.clear()
         _fingerprint = None
+    scope = _scope.get()
+    if scope is not None:
+        scope.clear()
 
 
 def _db_layers(parts: list) -> dict:
@@ -68,11 +142,31 @@ def _db_layers(parts: list) -> dict:
     return layers
 
 
-def calendar_for_region(region=None) -> Calendar:
-    """The calendar for a region string ('' or None: national only), cached."""
-    global _fingerprint
-    key = normalise_region(region)
+def _fresh_fingerprint():
+    scope = _scope.get()
+    if scope is not None and "fingerprint" in scope:
+        return scope["fingerprint"]
     fingerprint = _current_fingerprint()
+    if scope is not None:
+        scope["fingerprint"] = fingerprint
+    return fingerprint
+
+
+def calendar_for_region(region=None, *, strict=True) -> Calendar:
+    """The calendar for a region name ('' or None: national only), cached.
+
+    The name is resolved (宁夏 → 宁夏回族自治区); an unknown one raises UnknownRegionError, or
+    with strict=False (a value stored before names were checked) is used as written.
+    """
+    global _fingerprint
+    try:
+        key = resolve(region)
+    except UnknownRegionError:
+        if strict:
+            raise
+        key = normalise_region(region)
+        logger.warning("unknown region %r used as written", region)
+    fingerprint = _fresh_fingerprint()
     with _lock:
         if fingerprint != _fingerprint:
             _cache.clear()
@@ -91,7 +185,7 @@ def calendar_for_region(region=None) -> Calendar:
 
 def calendar_for(agency) -> Calendar:
     """National calendar + the agency's region layers + staff-edited days."""
-    return calendar_for_region(getattr(agency, "region", "") if agency is not None else "")
+    return calendar_for_region(getattr(agency, "region", "") if agency is not None else "", strict=False)
 
 
 def known_regions() -> list:
@@ -99,8 +193,7 @@ def known_regions() -> list:
     from zwgk.catalog.models import Agency
 
     regions = set(regional_layers())
-    regions.update(r for r in CalendarDay.objects.exclude(region="").values_list("region", flat=True).distinct())
-    regions.update(r for r in HolidayNotice.objects.exclude(region="").values_list("region", flat=True).distinct())
+    regions.update(_data_region_names())
     regions.update(normalise_region(r) for r in Agency.objects.exclude(region="").values_list("region", flat=True).distinct())
     regions.discard("")
     return sorted(regions)
@@ -124,7 +217,8 @@ class ImportResult:
 
 
 def validate_region_name(region: str) -> str:
-    """A CalendarDay/HolidayNotice region is one layer name ('' = national), never a path."""
+    """A CalendarDay/HolidayNotice region is one layer name ('' = national), never a path;
+    short names resolve (宁夏 → 宁夏回族自治区, 银川 → 银川市), unknown names are refused."""
     region = (region or "").strip()
     if region == NATIONAL:
         return ""
@@ -132,7 +226,10 @@ def validate_region_name(region: str) -> str:
         raise HolidayImportError(f"地区“{region}”应为单一地区名称（如 宁夏回族自治区），不能包含“/”")
     if len(region) > 100:
         raise HolidayImportError("地区名称过长（最多100字）")
-    return region
+    try:
+        return split_region(resolve(region))[-1] if region else ""
+    except UnknownRegionError as exc:
+        raise UnknownNoticeRegion(str(exc)) from None
 
 
 def import_notice(parsed: Notice, *, region: str = "", text: str = "", title: str | None = None, user=None) -> ImportResult:

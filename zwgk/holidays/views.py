@@ -33,16 +33,19 @@ def _year(request, cal, default):
 
 
 def _region(request, regions, default=""):
-    region = services.normalise_region(request.GET.get("region", default))
-    if region and region not in regions:
-        return "", f"没有“{region}”的日历，已显示全国日历"
-    return region, None
+    """The resolved ?region= (宁夏 → 宁夏回族自治区); an unknown one is an error on the page."""
+    try:
+        return services.resolve(request.GET.get("region", default)), None
+    except WorkdaysError as exc:
+        return "", f"{exc}（下方显示的是全国日历）"
 
 
 def _year_context(request, regions, default_year=None, default_region=""):
     errors = []
     region, error = _region(request, regions, default_region)
     errors += [error] if error else []
+    if region and region not in regions:
+        regions = sorted([*regions, region])
     cal = services.calendar_for_region(region)
     year, error = _year(request, cal, default_year or timezone.localdate().year)
     errors += [error] if error else []

@@ -19,6 +19,8 @@ WORKDAY = "workday"
 
 DEFAULT_FIRST_YEAR = 1990
 DEFAULT_LAST_YEAR = 2099
+# Why a national year is 暂定 when its days were inferred from the statute (zwgk.workdays.statutory).
+ESTIMATED_NOTE = "{year}年国务院放假通知尚未发布，按《全国年节及纪念日放假办法》推定"
 
 
 class WorkdaysError(ValueError):
@@ -56,7 +58,8 @@ class Layer:
     `days` maps a date to (kind, name) with kind OFF (放假) or WORKDAY (调休上班).
     `years` are the years for which the layer's official notice is known. When `yearly`
     is set, the layer's dates move every year, so a year missing from `years` makes any
-    result touching it provisional.
+    result touching it provisional. `estimated` are years whose days were inferred from the
+    statute rather than left as weekends only (still provisional, with a different note).
     """
 
     name: str
@@ -64,6 +67,7 @@ class Layer:
     years: frozenset = frozenset()
     yearly: bool = True
     sources: dict = field(default_factory=dict)  # year -> notice title
+    estimated: frozenset = frozenset()
 
     def merged_with(self, other: "Layer") -> "Layer":
         """This layer overridden by `other` (same region, e.g. bundled data + staff edits)."""
@@ -71,8 +75,9 @@ class Layer:
         days.update(other.days)
         sources = dict(self.sources)
         sources.update(other.sources)
-        return Layer(self.name, days, frozenset(self.years) | frozenset(other.years),
-                     self.yearly or other.yearly, sources)
+        years = frozenset(self.years) | frozenset(other.years)
+        return Layer(self.name, days, years, self.yearly or other.yearly, sources,
+                     (frozenset(self.estimated) | frozenset(other.estimated)) - years)
 
 
 @dataclass(frozen=True)
@@ -161,7 +166,8 @@ class Calendar:
     Conventions: `add_workdays(d, n)` is the n-th working day after `d` (the start day is day
     0, 起算日不计入); pass `count_start_day=True` to count `d` itself as day 1 when it is a
     working day. `workdays_between(a, b)` counts working days in (a, b] (or [a, b] with
-    `count_start_day=True`), so `workdays_between(d, add_workdays(d, n)) == n`.
+    `count_start_day=True`), so `workdays_between(d, add_workdays(d, n)) == n` for n ≥ 1.
+    `add_workdays(d, 0)` is `d` when it is a working day, else the next working day.
     """
 
     def __init__(self, layers=(), *, first_year=DEFAULT_FIRST_YEAR, last_year=DEFAULT_LAST_YEAR, region=""):
@@ -204,13 +210,17 @@ class Calendar:
         self._work_dates = work_dates
 
         missing: dict = {}
+        estimated: set = set()
         for layer in self.layers:
             if not layer.yearly:
                 continue
             for year in range(first_year, last_year + 1):
                 if year not in layer.years:
                     missing.setdefault(year, []).append(layer.name)
+                    if year in layer.estimated:
+                        estimated.add((layer.name, year))
         self._missing = missing
+        self._estimated = estimated
 
     # -- lookups ---------------------------------------------------------------------------
     def _index(self, day) -> int:
@@ -227,7 +237,8 @@ class Calendar:
         return bool(self._flags[self._index(day)])
 
     def add_workdays(self, day, n, count_start_day=False):
-        """The n-th working day after `day` (n=0 gives `day` itself)."""
+        """The n-th working day after `day`; n=0 is `day` itself if it is a working day, else the
+        next working day (a deadline never falls on a day off)."""
         i = day.toordinal() - self._base
         if n > 0 and 0 <= i < self._size:
             try:
@@ -244,7 +255,11 @@ class Calendar:
         if n < 0:
             raise WorkdaysError(f"工作日数不能为负数：{n}")
         if n == 0:
-            return day
+            if self._flags[i]:
+                return day
+            nxt = self._cum[i + 1]  # working days up to `day`: the index of the next one
+            if nxt < len(self._work_dates):
+                return self._work_dates[nxt]
         raise WorkdaysError(f"{day} 之后第 {n} 个工作日超出日历支持的范围（至 {self.last_year} 年）")
 
     def workdays_between(self, a, b, count_start_day=False) -> int:
@@ -278,7 +293,9 @@ class Calendar:
         notes = []
         for year in range(start.year, end.year + 1):
             for layer in self._missing.get(year, ()):
-                if layer == "全国":
+                if (layer, year) in self._estimated:
+                    notes.append(ESTIMATED_NOTE.format(year=year))
+                elif layer == "全国":
                     notes.append(f"{year}年尚无国务院办公厅节假日安排，按周六、周日休息推算，结果为暂定")
                 else:
                     notes.append(f"{year}年{layer}地方节假日安排尚未导入，结果为暂定")
@@ -293,9 +310,11 @@ class Calendar:
         return any(year in missing for year in range(start.year, end.year + 1))
 
     def provisional_years(self) -> set:
+        """Years for which some layer lacks its official notice."""
         return set(self._missing)
 
     def known_years(self, layer_name="全国") -> set:
+        """Years whose official notice the named layer has."""
         for layer in self.layers:
             if layer.name == layer_name:
                 return set(layer.years)
@@ -306,9 +325,10 @@ class Calendar:
         """The due date of `n` working days from `day`, with every skipped and counted day."""
         due = self.add_workdays(day, n, count_start_day)
         steps = []
-        current = day if count_start_day else day + dt.timedelta(days=1)
+        # n == 0 on a day off: the days from `day` up to the next working day are shown as skipped.
+        current = day if (count_start_day or n == 0) else day + dt.timedelta(days=1)
         number = 0
-        while current <= due and n > 0:
+        while current < due if n == 0 else current <= due:
             workday = self.is_workday(current)
             reason = self.reason(current)
             layer = sp.layer if (sp := self._special.get(current)) else ""

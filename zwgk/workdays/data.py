@@ -43,12 +43,20 @@ def national_layer() -> Layer:
     return Layer(NATIONAL, days, years, True, sources)
 
 
+def source_text(source) -> str:
+    """A bundled year's source as one line: 《title》（文号，date）; a plain string is kept."""
+    if not isinstance(source, dict):
+        return source or ""
+    extra = "，".join(str(v) for v in (source.get("doc_number"), source.get("issued_on")) if v)
+    return f"{source.get('title', '')}（{extra}）" if extra else source.get("title", "")
+
+
 def load_region_file(path: Path) -> Layer:
     """Read one regional data file (see data/ningxia.json for the shape)."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     days, sources = {}, {}
     for year, entry in data.get("years", {}).items():
-        sources[int(year)] = entry.get("source", "")
+        sources[int(year)] = source_text(entry.get("source", ""))
         for kind, key in ((OFF, "days_off"), (WORKDAY, "workdays")):
             for iso, name in entry.get(key, {}).items():
                 days[dt.date.fromisoformat(iso)] = (kind, name)

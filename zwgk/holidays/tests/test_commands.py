@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from zwgk.holidays.management.commands.holidays import Command as HolidaysCommand
 from zwgk.holidays.management.commands.workdays import Command as WorkdaysCommand
 from zwgk.holidays.models import CalendarDay, HolidayNotice
 
@@ -46,9 +47,48 @@ def test_import_notice_saves_the_days_for_the_region_and_list_shows_them(db):
     assert "开斋节" not in out and "2019-10-01\t周二\t放假\t国庆节\t全国" in out
 
 
-def test_list_warns_on_stderr_for_a_year_without_data(db):
+def test_list_shows_the_statutory_days_of_a_year_without_a_notice_and_warns(db):
     out, err = run("holidays", "list", "2027")
-    assert out == "" and "2027年尚无" in err
+    assert out.splitlines()[0] == "2027-01-01\t周五\t放假\t元旦（推定）\t全国"
+    assert "2027-02-09\t周二\t放假\t春节补假（推定）\t全国" in out
+    assert err == "注意：2027年国务院放假通知尚未发布，按《全国年节及纪念日放假办法》推定\n"
+
+
+def test_importing_the_national_notice_replaces_the_statutory_year(db, tmp_path):
+    path = tmp_path / "n2027.txt"
+    path.write_text("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日至3日放假调休，共3天。\n", encoding="utf-8")
+    out, _ = run("workdays", "add", "2027-02-08", "1")
+    assert out == "2027-02-11\n"  # 2/9–10 inferred 补假
+    run("holidays", "import-notice", str(path))
+    out, err = run("workdays", "add", "2027-02-08", "1")
+    assert out == "2027-02-09\n" and err == ""
+    out, _ = run("workdays", "add", "2026-12-31", "1")
+    assert out == "2027-01-04\n"
+
+
+def test_region_short_and_city_names_resolve_and_explain_prints_the_resolved_name(db):
+    out, _ = run("workdays", "explain", "2019-08-09", "5", "--region", "银川市")
+    assert out.startswith("适用日历：宁夏回族自治区/银川市\n") and "古尔邦节" in out
+    out, _ = run("workdays", "add", "2019-08-09", "5", "--region", "宁夏")
+    assert out == "2019-08-20\n"
+    out, _ = run("workdays", "add", "2019-08-09", "5")
+    assert out == "2019-08-16\n"
+    out, _ = run("holidays", "import-notice", str(FIXTURES / "ningxia_2019.txt"), "--region", "宁夏")
+    assert "已导入 2019 年（宁夏回族自治区）" in out
+
+
+def test_an_unknown_region_exits_2_naming_the_known_ones(db, capsys):
+    for argv in (["zwgk", "workdays", "add", "2019-08-09", "5", "--region", "火星"],
+                 ["zwgk", "workdays", "explain", "2019-08-09", "5", "--region", "火星"],
+                 ["zwgk", "holidays", "list", "2019", "--region", "火星"],
+                 ["zwgk", "holidays", "import-notice", str(FIXTURES / "ningxia_2019.txt"), "--region", "火星"]):
+        command = WorkdaysCommand() if argv[1] == "workdays" else HolidaysCommand()
+        with pytest.raises(SystemExit) as exc:
+            command.run_from_argv(argv)
+        err = capsys.readouterr()
+        assert exc.value.code == 2, argv
+        assert "未知地区“火星”" in err.err and "宁夏回族自治区" in err.err and err.out == ""
+    assert not CalendarDay.objects.exists()
 
 
 def test_workdays_add_prints_only_the_iso_date(db):
@@ -62,12 +102,12 @@ def test_workdays_add_prints_only_the_iso_date(db):
 
 def test_workdays_add_marks_a_provisional_result_on_stderr(db):
     out, err = run("workdays", "add", "2027-09-30", "1")
-    assert out == "2027-10-01\n" and "暂定" in err
+    assert out == "2027-10-06\n" and "暂定" in err
 
 
 def test_workdays_add_reads_date_n_lines_from_stdin(db, monkeypatch):
     out, err = run("workdays", "add", "-", stdin="2025-09-26 5\n\n2026-02-13 2\n2026-12-31 1\n", monkeypatch=monkeypatch)
-    assert out.splitlines() == ["2025-10-10", "2026-02-24", "2027-01-01"]
+    assert out.splitlines() == ["2025-10-10", "2026-02-24", "2027-01-04"]
     assert "第4行" in err and "暂定" in err
 
 

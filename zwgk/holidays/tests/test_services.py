@@ -77,7 +77,8 @@ def test_the_cache_notices_changes_made_behind_its_back(db):
 
 def test_importing_the_2027_notice_makes_2027_final_and_triggers_recomputation(national_agency, recompute_calls):
     cal = services.calendar_for(national_agency)
-    assert cal.is_provisional(D(2027, 9, 30)) and cal.add_workdays(D(2027, 9, 30), 1) == D(2027, 10, 1)
+    # Until the notice: the statute's 国庆节 10/1–3 (Fri–Sun) and two 补假 days, 暂定.
+    assert cal.is_provisional(D(2027, 9, 30)) and cal.add_workdays(D(2027, 9, 30), 1) == D(2027, 10, 6)
     result = services.import_notice(parse_notice(NOTICE_2027), text=NOTICE_2027)
     assert recompute_calls == [{2027}] and result.recomputed == 7
     assert (result.days_off, result.workdays) == (10, 2)
@@ -147,7 +148,7 @@ def test_known_regions_lists_agency_regions_and_regions_with_data(agency):
 
 def test_importing_a_notice_recomputes_a_real_records_provisional_deadline(national_agency):
     # End to end, no stub: records' hook runs against a stored record whose 20-working-day
-    # window reaches into 2027 (1月1日 counted as a working day until the notice says otherwise).
+    # window reaches into 2027 (the statute's 元旦 is off already, but only provisionally).
     from zwgk.catalog.models import Catalog, Item
     from zwgk.records.models import Record
     from zwgk.records.timeliness import timeliness
@@ -156,12 +157,12 @@ def test_importing_a_notice_recomputes_a_real_records_provisional_deadline(natio
     item = Item.objects.create(catalog=catalog, level=1, name="部门文件", slug="1", position=0,
                                deadline_rule={"kind": "after_event", "days": 20, "day_type": "working", "event": "印发"})
     record = Record.objects.create(agency=national_agency, item=item, title="年底印发的通知", formed_on=D(2026, 12, 20))
-    assert (record.due_on, record.due_provisional) == (D(2027, 1, 15), True)
+    assert (record.due_on, record.due_provisional) == (D(2027, 1, 18), True)
     assert timeliness(record).provisional and "暂定" in timeliness(record).label
 
     result = services.import_notice(parse_notice(NOTICE_2027), text=NOTICE_2027)
 
     record.refresh_from_db()
     assert result.recomputed >= 1
-    assert (record.due_on, record.due_provisional) == (D(2027, 1, 18), False)  # 1月1日 now a day off
+    assert (record.due_on, record.due_provisional) == (D(2027, 1, 18), False)  # the notice confirms 1/1–3
     assert "暂定" not in timeliness(record).label

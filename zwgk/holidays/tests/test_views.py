@@ -56,17 +56,17 @@ def test_the_public_calculator_uses_the_region_layer(client, agency):
 
 def test_the_public_calculator_marks_2027_as_provisional(client, db):
     html = client.get("/calendar/", {"date": "2027-03-01", "n": "10"}).content.decode()
-    assert "暂定" in html and "2027年尚无国务院办公厅节假日安排" in html
+    assert "暂定" in html and "2027年国务院放假通知尚未发布，按《全国年节及纪念日放假办法》推定" in html
 
 
 @pytest.mark.parametrize("params, message", [
     ({"date": "2025-02-30", "n": "5"}, "日期格式不正确"),
     ({"date": "2025-09-26", "n": "-1"}, "不能为负数"),
     ({"date": "2025-09-26", "n": "abc"}, "非负整数"),
-    ({"date": "2025-09-26", "n": "5", "region": "火星"}, "选择一个有效的选项"),
+    ({"date": "2025-09-26", "n": "5", "region": "火星"}, "未知地区“火星”。可用的地区：北京市"),
     ({"year": "abc"}, "年份不正确"),
     ({"year": "3000"}, "超出支持范围"),
-    ({"region": "火星"}, "没有“火星”的日历"),
+    ({"region": "火星"}, "未知地区“火星”。可用的地区：北京市"),
 ])
 def test_bad_public_input_is_reported_on_the_page(client, db, params, message):
     response = client.get("/calendar/", params)
@@ -174,7 +174,7 @@ def test_an_unknown_agency_parameter_falls_back_to_the_national_calendar(client,
 
 def test_the_explanation_shows_each_provisional_note_once(client, db):
     html = client.get("/calendar/", {"date": "2026-12-20", "n": "20"}).content.decode()
-    assert html.count("2027年尚无国务院办公厅节假日安排") == 1
+    assert html.count("2027年国务院放假通知尚未发布，按《全国年节及纪念日放假办法》推定") == 1
 
 
 def test_the_staff_page_has_the_deadline_calculator_with_its_explanation(client, editor):

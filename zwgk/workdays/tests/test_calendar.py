@@ -21,6 +21,10 @@ def naive_is_workday(day):
 
 def naive_add(day, n):
     current = day
+    if n == 0:  # the same day if it is a working day, else the next working day
+        while not naive_is_workday(current):
+            current += dt.timedelta(days=1)
+        return current
     while n > 0:
         current += dt.timedelta(days=1)
         if naive_is_workday(current):
@@ -66,7 +70,7 @@ def test_workdays_between_is_the_inverse_of_add_and_matches_counting():
         assert workdays.workdays_between(b, a) == -counted
         inclusive = counted + naive_is_workday(a)
         assert workdays.workdays_between(a, b, count_start_day=True) == inclusive
-        n = rng.randrange(0, 60)
+        n = rng.randrange(1, 60)
         assert workdays.workdays_between(a, workdays.add_workdays(a, n)) == n
 
 
@@ -119,8 +123,7 @@ def test_explain_names_the_regional_festival():
     assert "开斋节" in e.as_text()
 
 
-def test_a_year_without_official_data_is_weekends_only_and_provisional():
-    assert workdays.add_workdays(D(2027, 9, 30), 1) == D(2027, 10, 1)  # no National Day data yet
+def test_a_year_without_official_data_is_provisional():
     assert workdays.is_provisional(D(2027, 3, 1))
     assert workdays.is_provisional(D(2026, 12, 20), D(2027, 1, 10))
     assert not workdays.is_provisional(D(2026, 1, 1), D(2026, 12, 31))
@@ -176,9 +179,30 @@ def test_bad_input_raises_a_clear_chinese_error(call, message):
         call()
 
 
-def test_zero_working_days_is_the_start_day_itself():
-    assert workdays.add_workdays(D(2025, 10, 3), 0) == D(2025, 10, 3)
-    assert workdays.explain(D(2025, 10, 3), 0).steps == ()
+def test_zero_working_days_is_the_day_itself_when_it_is_a_working_day():
+    assert workdays.add_workdays(D(2025, 9, 30), 0) == D(2025, 9, 30)
+    assert workdays.add_workdays(D(2025, 9, 28), 0) == D(2025, 9, 28)  # a Sunday make-up workday
+    assert workdays.add_workdays(D(2025, 9, 30), 0, count_start_day=True) == D(2025, 9, 30)
+    assert workdays.explain(D(2025, 9, 30), 0).steps == ()
+
+
+def test_zero_working_days_on_a_day_off_is_the_next_working_day():
+    assert workdays.add_workdays(D(2025, 10, 3), 0) == D(2025, 10, 9)  # 10/1–8 off
+    assert workdays.add_workdays(D(2025, 10, 3), 0, count_start_day=True) == D(2025, 10, 9)
+    assert workdays.add_workdays(D(2025, 10, 8), 0) == D(2025, 10, 9)
+    assert workdays.add_workdays(D(2025, 9, 27), 0) == D(2025, 9, 28)  # Saturday, then the make-up Sunday
+    e = workdays.explain(D(2025, 10, 3), 0)
+    assert e.due == D(2025, 10, 9)
+    assert [s.date for s in e.skipped] == [D(2025, 10, d) for d in range(3, 9)]
+    assert e.skipped[0].reason == "国庆节" and e.makeup_days == []
+    assert "届满日：2025年10月9日（周四）" in e.as_text()
+
+
+def test_zero_working_days_at_the_end_of_the_range_is_an_error():
+    cal = Calendar([Layer("全国", {}, frozenset(range(2000, 2001)))], first_year=2000, last_year=2000)
+    assert cal.add_workdays(D(2000, 12, 29), 0) == D(2000, 12, 29)  # a Friday
+    with pytest.raises(WorkdaysError, match="范围"):
+        cal.add_workdays(D(2000, 12, 30), 0)  # Saturday, and no working day after it in range
 
 
 def test_the_package_does_not_import_django():

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from zwgk.holidays import services
 from zwgk.holidays.cli import chinese_parser
-from zwgk.workdays import WEEKDAYS, WorkdaysError
+from zwgk.workdays import WEEKDAYS, UnknownRegionError, WorkdaysError
 from zwgk.workdays.notice import NoticeError, parse_notice
 
 
@@ -56,6 +56,8 @@ class Command(BaseCommand):
             if action == "import-notice":
                 return self.import_(options)
             return self.list(options)
+        except UnknownRegionError as exc:
+            raise CommandError(str(exc), returncode=2) from None
         except (NoticeError, WorkdaysError, services.HolidayImportError) as exc:
             raise CommandError(str(exc)) from None
 

@@ -1,6 +1,9 @@
 """`zwgk workdays add DATE N [--region NAME]`, `zwgk workdays add -` (DATE N lines on stdin),
 `zwgk workdays explain DATE N [--region NAME]`.
 
+--region takes a full name, a short name (宁夏) or a city/county (银川市); an unknown region is
+an error (exit code 2) naming the known ones. explain prints the resolved name.
+
 stdout carries only the ISO dates (for scripts); provisional warnings go to stderr.
 """
 import sys
@@ -9,7 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from zwgk.holidays import services
 from zwgk.holidays.cli import chinese_parser
-from zwgk.workdays import WorkdaysError, parse_count, parse_date
+from zwgk.workdays import UnknownRegionError, WorkdaysError, parse_count, parse_date
 
 
 class Command(BaseCommand):
@@ -24,12 +27,15 @@ class Command(BaseCommand):
             p = sub.add_parser(name, help=help_text)
             p.add_argument("date", help="起算日 YYYY-MM-DD；add 可用 - 从标准输入逐行读取“DATE N”")
             p.add_argument("n", nargs="?", help="工作日数（非负整数）")
-            p.add_argument("--region", default="", help="地区，如 宁夏回族自治区/银川市；不填为全国")
+            p.add_argument("--region", default="", help="地区，如 宁夏回族自治区/银川市、宁夏、银川市；不填为全国")
             p.add_argument("--count-start-day", action="store_true", help="起算日当日计入（默认不计入）")
 
     def handle(self, *args, **options):
         try:
             cal = services.calendar_for_region(options["region"])
+        except UnknownRegionError as exc:
+            raise CommandError(str(exc), returncode=2) from None
+        try:
             count_start = options["count_start_day"]
             if options["date"] == "-":
                 if options["action"] != "add":
