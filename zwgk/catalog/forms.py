@@ -77,6 +77,15 @@ class ItemForm(forms.Form):
         for f in CHOICE_FIELDS:
             self.fields[f.key].choices = _choices(f.choices, snapshot[f.key])
 
+    def clean_deadline_text(self):
+        from zwgk.catalog.formats.deadline import parse_deadline, rule_problems
+
+        text = self.cleaned_data["deadline_text"]
+        problems = rule_problems(parse_deadline(text)) if text.strip() else []
+        if problems:
+            raise forms.ValidationError(problems)
+        return text
+
     def clean_channel_notes(self):
         notes = {}
         for i, line in enumerate(_lines(self.cleaned_data["channel_notes"]), start=1):

@@ -25,7 +25,7 @@ from .structure import (
 )
 
 __all__ = [
-    "parse_file", "parse_bytes", "detect_format", "dump", "DUMP_FORMATS",
+    "parse_file", "parse_bytes", "detect_format", "dump", "DUMP_FORMATS", "check_rules",
     "CatalogImportError", "CatalogSpec", "ChannelSpec", "DeadlineRule", "ElementSpec", "ItemSpec",
     "ParseResult", "Problem", "check_declared", "count_levels", "spec_to_comparable",
 ]
@@ -81,7 +81,18 @@ def parse_bytes(data: bytes, source: str = "") -> ParseResult:
     except RecursionError:
         raise CatalogImportError("文件结构嵌套过深，无法读取", source=source) from None
     result.format = result.format or fmt
+    check_rules(result.catalog, source)
     return result
+
+
+def check_rules(spec: CatalogSpec, source: str = "") -> None:
+    """Refuse the whole import when an item's deadline has an absurd number (天数 > 366)."""
+    from .deadline import rule_problems
+
+    for number, item in enumerate(spec.items, start=1):
+        problems = rule_problems(item.deadline_rule, f"公开时限“{item.deadline_text}”" if item.deadline_text else "公开时限")
+        if problems:
+            raise CatalogImportError(problems[0], source=source, row=item.source_row or number, column="公开时限")
 
 
 def parse_file(path_or_name, data: bytes | None = None) -> ParseResult:

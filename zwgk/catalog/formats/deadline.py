@@ -18,9 +18,11 @@ import re
 from .cells import halfwidth
 from .structure import DeadlineRule
 
-__all__ = ["parse_deadline", "chinese_to_int", "canonical_event", "DEFAULT_IMMEDIATE_DAYS"]
+__all__ = ["parse_deadline", "chinese_to_int", "canonical_event", "rule_problems", "DEFAULT_IMMEDIATE_DAYS", "MAX_DAYS"]
 
 DEFAULT_IMMEDIATE_DAYS = 20
+# A longer deadline is a typo (or hostile input) and would overflow date arithmetic downstream.
+MAX_DAYS = 366
 IMMEDIATE_NOTE = (
     "原文未写明天数（实时/及时公开），按《中华人民共和国政府信息公开条例》第二十六条，"
     "默认自信息形成或者变更之日起20个工作日内公开，请核对"
@@ -199,3 +201,18 @@ def parse_deadline(text: str | None, previous: DeadlineRule | None = None) -> De
         sub.scope = scope
         main.subrules.append(sub)
     return main
+
+
+def rule_problems(rule: DeadlineRule, field: str = "公开时限") -> list[str]:
+    """Why `rule` cannot be saved (numbers out of range), each naming the field; [] if none."""
+    problems = []
+    days = rule.days
+    if days is not None and not 0 <= days <= MAX_DAYS:
+        problems.append(f"{field}的天数 {days} 超出范围：最多 {MAX_DAYS} 个工作日或自然日")
+    if rule.month is not None and not 1 <= rule.month <= 12:
+        problems.append(f"{field}的月份 {rule.month} 应为 1～12")
+    if rule.day is not None and not 1 <= rule.day <= 31:
+        problems.append(f"{field}的日期 {rule.day} 应为 1～31")
+    for number, sub in enumerate(rule.subrules, start=1):
+        problems.extend(rule_problems(sub, f"{field}的第{number}个附加时限"))
+    return problems

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 
 from . import cells
-from .deadline import parse_deadline
+from .deadline import parse_deadline, rule_problems
 from .fields import ITEM_FIELDS
 from .structure import (
     AUDIENCES,
@@ -196,9 +196,12 @@ def _deadline(obj: dict, index: int, reader: _Reader, previous: DeadlineRule | N
             isinstance(rule["subrules"], list) and all(isinstance(r, dict) and r.get("kind") in RULE_KINDS for r in rule["subrules"])):
         reader.fail("的 rule.subrules 应为规则对象列表", index, "deadline")
     try:
-        return text, DeadlineRule.from_dict(rule)
+        parsed = DeadlineRule.from_dict(rule)
     except TypeError:
         reader.fail("的 rule 含有无法识别的字段", index, "deadline")
+    for problem in rule_problems(parsed, "rule"):
+        reader.fail(f"：{problem}", index, "deadline")
+    return text, parsed
 
 
 def _channels(obj: dict, index: int, reader: _Reader) -> list[ChannelSpec]:
