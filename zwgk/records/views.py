@@ -77,7 +77,8 @@ def record_list(request):
 @login_required
 def choose_item(request):
     ids = agency_ids(request.user)
-    items = Item.objects.current().leaves().select_related("catalog__agency").prefetch_related("units")
+    # parent__parent: Item.path walks up to three levels; without it each row costs two queries.
+    items = Item.objects.current().leaves().select_related("catalog__agency", "parent__parent").prefetch_related("units")
     if ids is not None:
         items = items.filter(catalog__agency_id__in=ids)
     allowed = [i for i in items if rules.can_create(request.user, i)]

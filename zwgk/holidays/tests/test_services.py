@@ -166,3 +166,29 @@ def test_importing_a_notice_recomputes_a_real_records_provisional_deadline(natio
     assert result.recomputed >= 1
     assert (record.due_on, record.due_provisional) == (D(2027, 1, 18), False)  # the notice confirms 1/1–3
     assert "暂定" not in timeliness(record).label
+
+
+def test_inside_a_scope_the_freshness_check_runs_once_and_a_save_refreshes_it(agency, django_assert_num_queries):
+    services.calendar_for(agency)  # built and cached
+    with services.calendar_scope():
+        with django_assert_num_queries(1):  # one fingerprint query for any number of calls
+            for _ in range(5):
+                cal = services.calendar_for(agency)
+                services.calendar_for_region("宁夏回族自治区/银川市")
+        CalendarDay.objects.create(date=D(2026, 3, 20), region="宁夏回族自治区", kind="off", name="开斋节")
+        assert not services.calendar_for(agency).is_workday(D(2026, 3, 20))  # the save dropped the scope's check
+    assert cal.is_workday(D(2026, 3, 20))
+    with django_assert_num_queries(1):
+        services.calendar_for(agency)  # outside a scope every call checks
+
+
+def test_an_unknown_region_is_refused_by_the_services_but_a_stored_one_is_used_as_written(db):
+    with pytest.raises(services.UnknownRegionError, match="未知地区“火星”"):
+        services.calendar_for_region("火星")
+    assert services.calendar_for_region("火星", strict=False).region == "火星"
+    with pytest.raises(services.HolidayImportError, match="未知地区“火星”"):
+        services.import_notice(parse_notice(NOTICE_2027), region="火星")
+    assert services.validate_region_name("宁夏") == "宁夏回族自治区"
+    assert services.validate_region_name("银川") == "银川市"
+    CalendarDay.objects.create(date=D(2026, 3, 3), region="测试自治区", kind="off", name="测试节")
+    assert services.resolve("测试自治区") == "测试自治区"  # a region staff entered days for
