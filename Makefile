@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 export ZWGK_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: install run test test-sqlite lint-imports migrations-check bench clean
+.PHONY: install run test test-sqlite lint-imports migrations-check bench clean mutation
 
 $(BIN)/zwgk: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,3 +33,7 @@ migrations-check: install
 
 clean:
 	rm -rf $(VENV) var test-artifacts
+
+# Mutation testing of the pure modules (slow, CPU heavy; not in CI): scripts/mutation.sh.
+mutation: install
+	bash scripts/mutation.sh

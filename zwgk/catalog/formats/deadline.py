@@ -91,6 +91,8 @@ def canonical_event(phrase: str) -> str:
     return s
 
 
+# What may follow a deadline: a verb of publication and nothing that changes the meaning.
+_PUBLISH_TAIL = r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?"
 _UNIT = r"(?P<unit>个工作日|工作日|个自然日|自然日|日|天)"
 _AFTER = re.compile(rf"^(?P<event>.*?)(?P<n>\d+){_UNIT}(?:内|以内|之内)?(?P<rest>.*)$")
 _YEARLY = re.compile(r"^每年(?:的)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|底|末)(?:前|之前|以前|内|止)")
@@ -104,8 +106,7 @@ def _after_event(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -154,6 +155,8 @@ def _single(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
