@@ -114,8 +114,8 @@ def test_parse_count_and_parse_date():
     with pytest.raises(WorkdaysError, match="不能为负数：-1"):
         parse_count("-1")
     assert parse_date(" 2025-09-26 ") == D(2025, 9, 26)
-    with pytest.raises(WorkdaysError, match="日期格式不正确：“2025/9/26”"):
-        parse_date("2025/9/26")
+    with pytest.raises(WorkdaysError, match="日期不存在：“2025-13-01”"):
+        parse_date("2025-13-01")
 
 
 def test_merged_layers_keep_the_name_and_join_everything():
