@@ -2,9 +2,11 @@ from django.contrib import admin
 from django.urls import include, path
 
 from zwgk.holidays import urls as holiday_urls
+from zwgk.records import dashboard
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("staff/", dashboard.staff_home, name="staff-home"),
     path("staff/", include("zwgk.accounts.urls")),
     path("staff/catalog/", include("zwgk.catalog.urls")),
     path("staff/calendar/", include((holiday_urls.staff_urlpatterns, "holidays_staff"))),

@@ -5,6 +5,7 @@ from django.http import HttpResponse, JsonResponse
 from zwgk.catalog.exporting import export_catalog
 from zwgk.catalog.importing import AgencyError, find_agency
 from zwgk.catalog.models import Agency, Catalog
+from zwgk.lib.params import ParamError, query_int
 
 
 def _error(message: str, status: int, **extra) -> JsonResponse:
@@ -40,12 +41,13 @@ def catalog_json(request):
         return error
     if agency is None:
         return _error(f"找不到机关“{request.GET.get('agency')}”", 404)
-    year = request.GET.get("year")
-    if year and not (year.isdigit() and len(year) == 4):
+    try:
+        year = query_int(request.GET.get("year"), "year", low=1000, high=9999)
+    except ParamError:
         return _error("year 应为四位年度数字", 400)
-    catalog = Catalog.objects.current_for(agency, int(year) if year else None)
+    catalog = Catalog.objects.current_for(agency, year)
     if catalog is None:
-        return _error(f"{agency.name}尚无{year + '年度的' if year else ''}公开目录", 404)
+        return _error(f"{agency.name}尚无{f'{year}年度的' if year else ''}公开目录", 404)
     response = HttpResponse(export_catalog(catalog, "json"), content_type="application/json; charset=utf-8")
     response["Access-Control-Allow-Origin"] = "*"
     return response

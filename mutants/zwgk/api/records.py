@@ -16,13 +16,15 @@ from django.http import JsonResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from zwgk.holidays.services import calendar_for
-from zwgk.portal.links import record_url
+from zwgk.lib.params import ParamError, query_int, query_int_or_none
+from zwgk.links import record_url
 from zwgk.records.sanitize import sanitize_html
 from zwgk.records.timeliness import timeliness
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 200
+# Far beyond any real listing; keeps the offset a database can take (page × page_size).
+MAX_PAGE = 1_000_000
 LIST_PARAMETERS = ("agency", "item", "year", "unit", "genre", "validity", "q", "page", "page_size")
 VALIDITIES = ("有效", "废止", "失效")
 _KEYWORD_SPLIT = re.compile(r"[\s,，;；、]+")
@@ -76,18 +78,10 @@ def base_queryset():
 
 
 def _int_param(params, name, default, minimum, maximum=None):
-    raw = params.get(name)
-    if raw is None or raw == "":
-        return default
     try:
-        value = int(raw)
-    except ValueError:
-        raise BadRequest(name, f"参数 {name} 应为整数，收到“{raw}”") from None
-    if value < minimum:
-        raise BadRequest(name, f"参数 {name} 不能小于 {minimum}")
-    if maximum is not None and value > maximum:
-        raise BadRequest(name, f"参数 {name} 不能大于 {maximum}")
-    return value
+        return query_int(params.get(name), name, low=minimum, high=maximum, default=default)
+    except ParamError as exc:
+        raise BadRequest(name, str(exc)) from None
 
 
 def year_range(year: int):
@@ -116,8 +110,8 @@ def filter_records(queryset, params):
     item_value = params.get("item", "").strip()
     if item_value:
         condition = Q(item__slug=item_value) | Q(item__name=item_value)
-        if item_value.isdigit() and len(item_value) <= 18:  # longer is no id (and overflows bigint)
-            condition |= Q(item_id=int(item_value))
+        if (pk := query_int_or_none(item_value, low=1)) is not None:  # a number may be an id
+            condition |= Q(item_id=pk)
         queryset = queryset.filter(condition)
         search_filters["item"] = item_value
     year = _int_param(params, "year", None, 1900, 2999)
@@ -128,8 +122,8 @@ def filter_records(queryset, params):
     unit_value = params.get("unit", "").strip()
     if unit_value:
         condition = Q(unit__name=unit_value)
-        if unit_value.isdigit() and len(unit_value) <= 18:
-            condition |= Q(unit_id=int(unit_value))
+        if (pk := query_int_or_none(unit_value, low=1)) is not None:  # a number may be an id
+            condition |= Q(unit_id=pk)
         queryset = queryset.filter(condition)
     genre = (params.get("genre") or params.get("体裁") or "").strip()
     if genre:
@@ -151,12 +145,8 @@ def _iso(value):
 
 
 def _timeliness(record, calendars=None):
-    """(due_on, status, provisional, label), with one calendar per agency per request (`calendars`)."""
-    calendars = {} if calendars is None else calendars
-    cal = calendars.get(record.agency_id)
-    if cal is None:
-        cal = calendars[record.agency_id] = calendar_for(record.agency)
-    result = timeliness(record, cal=cal)
+    """(due_on, status, provisional, label) from the stored due date, one calendar per agency per request."""
+    result = timeliness(record, calendars={} if calendars is None else calendars)
     status = result.status if result.status in ("pending", "on_time", "late", "overdue") else None
     return result.due_on, status, bool(result.provisional), result.label or ""
 
@@ -213,6 +203,7 @@ def record_json(record, request=None, *, detail=False, calendars=None) -> dict:
             for a in record.attachments.all()
         ],
         "url": portal_url(record, request),
+        "period": record.period or None,
         "due_on": _iso(due_on),
         "timeliness": status,
         "timeliness_label": label,
@@ -260,7 +251,7 @@ def record_list(request):
 
     params = request.GET
     try:
-        page = _int_param(params, "page", 1, 1)
+        page = _int_param(params, "page", 1, 1, MAX_PAGE)
         page_size = _int_param(params, "page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
         queryset, search_filters = filter_records(base_queryset().filter(state=Record.State.PUBLISHED), params)
     except BadRequest as exc:
@@ -281,7 +272,7 @@ def record_list(request):
         capped = False
         count = queryset.count()
         start = (page - 1) * page_size
-        page_records = list(queryset.order_by("-published_at", "-id")[start : start + page_size]) if count else []
+        page_records = list(queryset.order_by("-published_at", "-id")[start : start + page_size]) if start < count else []
     calendars = {}
     num_pages = max(1, math.ceil(count / page_size))
     if page > num_pages:

@@ -5,7 +5,7 @@ to a response without being documented here fails the build.
 """
 from copy import deepcopy
 
-from zwgk.api.records import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, VALIDITIES
+from zwgk.api.records import DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE, VALIDITIES
 
 TIMELINESS = ["pending", "on_time", "late", "overdue"]
 
@@ -51,7 +51,7 @@ RECORD = {
     "required": [
         "index_number", "title", "summary", "publisher", "doc_number", "formed_on", "published_on", "topic",
         "genre", "validity", "valid_from", "valid_until", "keywords", "agency", "item", "unit", "elements",
-        "attachments", "url", "due_on", "timeliness", "timeliness_label", "provisional", "withdrawn",
+        "attachments", "url", "period", "due_on", "timeliness", "timeliness_label", "provisional", "withdrawn",
         "withdrawn_reason",
     ],
     "properties": {
@@ -92,7 +92,8 @@ RECORD = {
         },
         "attachments": {"type": "array", "items": ATTACHMENT, "description": "附件（下载地址在门户网站上）；已撤回的信息为空"},
         "url": _string("门户网站上的页面地址", format="uri"),
-        "due_on": _date("应公开日期（按事项的公开时限和机关的工作日历计算）"),
+        "period": _nullable(_string("报告期（按年度、季度或月份公开的事项）：2024、2024H1、2024Q1 或 2024-03；其他事项为 null")),
+        "due_on": _date("应公开日期（按事项的公开时限、报告期和机关的工作日历计算）"),
         "timeliness": _nullable(
             _string("时效：pending 待发布、on_time 按时发布、late 逾期发布、overdue 已逾期未发布；无法计算时为 null", enum=TIMELINESS)
         ),
@@ -142,7 +143,7 @@ RECORD_LIST_PARAMETERS = [
     _query("genre", "体裁，如 通知（也可写作参数 体裁）", example="通知"),
     _query("validity", "有效性（也可写作参数 有效性）", {"type": "string", "enum": list(VALIDITIES)}),
     _query("q", "全文检索关键词；给出时按相关度排序"),
-    _query("page", "页码，从 1 开始", {"type": "integer", "minimum": 1, "default": 1}),
+    _query("page", "页码，从 1 开始", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}),
     _query(
         "page_size",
         f"每页条数，默认 {DEFAULT_PAGE_SIZE}，最多 {MAX_PAGE_SIZE}",

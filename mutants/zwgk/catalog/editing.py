@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from django.db import connection, transaction
 
+from zwgk.catalog import signals
 from zwgk.catalog.formats.deadline import parse_deadline
 from zwgk.catalog.formats.fields import FIELD_LABELS, PLAIN_ITEM_COLUMNS
 from zwgk.catalog.formats.structure import DeadlineRule
 from zwgk.catalog.models import Agency, Catalog, CatalogChange, Element, Item, ItemBasis, ItemUnit, LegalBasis, Unit
 from zwgk.catalog.snapshot import dedupe, diff, item_snapshot, prefetched_items, split_basis
+
+# Snapshot keys that feed records' due dates (signals.deadline_inputs_changed).
+DEADLINE_KEYS = {"deadline_text", "deadline_rule"}
 
 
 class ItemWriter:
@@ -149,6 +153,8 @@ def update_item(item: Item, data: dict, *, user=None, note: str = "后台编辑"
         writer = ItemWriter(item.catalog.agency)
         writer.prepare([after])
         insert_relations([writer.save_changed(item, after, new)])
+        if DEADLINE_KEYS & set(new):
+            signals.send_items_changed(Item, [item])
         return CatalogChange.objects.create(
             catalog=item.catalog, item=item, item_name=" › ".join(item.path), action="update",
             user=_staff(user), note=note, before=old, after=new,
@@ -178,6 +184,7 @@ def new_year_version(catalog: Catalog, year: int, *, user=None) -> Catalog:
                 copies[old.id] = copy
                 batch.append(copy)
             Item.objects.bulk_create(batch, batch_size=500)
+        signals.send_items_changed(Item, copies.values())
         Element.objects.bulk_create(
             [Element(item=copies[i.id], name=e.name, field_type=e.field_type, required=e.required, position=e.position)
              for i in items for e in i.elements.all()],

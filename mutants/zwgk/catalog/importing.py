@@ -13,14 +13,18 @@ from django.db import transaction
 from django.db.models import Max, ProtectedError, Q
 from django.utils import timezone
 
-from zwgk.catalog.editing import ItemWriter, insert_relations
+from zwgk.catalog import signals
+from zwgk.catalog.editing import DEADLINE_KEYS, ItemWriter, insert_relations
 from zwgk.catalog.formats.fields import FIELD_LABELS
 from zwgk.catalog.formats.structure import CatalogImportError, CatalogSpec, ItemSpec, ParseResult, Problem
 from zwgk.catalog.models import Agency, Catalog, CatalogChange, Item
 from zwgk.catalog.snapshot import change_dict, diff, load_rows, spec_snapshot
+from zwgk.lib.dates import DateError, parse_date
 
-# Agencies we know how to set up properly (slug, short name, region) when an import names them first.
-KNOWN_AGENCIES_FILE = Path(__file__).resolve().parent / "seeds" / "agencies.json"
+# The bundled data: the demo agency's seed catalog, and the agencies we know how to set up
+# properly (slug, short name, region) when an import names them first.
+SEEDS_DIR = Path(__file__).resolve().parent / "seeds"
+KNOWN_AGENCIES_FILE = SEEDS_DIR / "agencies.json"
 
 LEVEL_NAMES = {1: "一级事项", 2: "二级事项", 3: "三级事项"}
 HEADER_FIELDS = {
@@ -233,12 +237,13 @@ def _catalog_year(spec: CatalogSpec, warnings: list[Problem]) -> int:
     return year
 
 
-def _parse_date(value: str, warnings: list[Problem]) -> datetime.date | None:
+def _filled_on(value: str, warnings: list[Problem]) -> datetime.date | None:
     if not value:
         return None
+    text = str(value).strip()
     try:
-        return datetime.date.fromisoformat(str(value)[:10])
-    except ValueError:
+        return parse_date(text[:10] if re.match(r"\d{4}-\d{2}-\d{2}[T ]", text) else text)  # an ISO timestamp's day
+    except DateError:
         warnings.append(Problem(f"填表时间“{value}”无法识别，已留空", column="填表时间"))
         return None
 
@@ -315,7 +320,7 @@ def import_catalog(
         catalog.filled_by = spec.filled_by
         catalog.reviewed_by = spec.reviewed_by
         catalog.signed_by = spec.signed_by
-        catalog.filled_on = _parse_date(spec.filled_on, warnings)
+        catalog.filled_on = _filled_on(spec.filled_on, warnings)
         catalog.declared = dict(spec.declared or {})
         latest = Catalog.objects.filter(agency=agency).exclude(pk=catalog.pk).aggregate(y=Max("year"))["y"]
         if latest is None or year >= latest:
@@ -436,6 +441,7 @@ def import_catalog(
         for item_id, pos, source_row in moves:
             Item.objects.filter(pk=item_id).update(position=pos, source_row=source_row)
         insert_relations(new_rows)
+        signals.send_items_changed(Item, [items[u[0]] for u in updates if u[3] & DEADLINE_KEYS] if updates else [])
 
         report.counts = {f"level{d}": sum(1 for p in snapshots if len(p) == d) for d in range(1, max_depth + 1)}
         report.declared = dict(spec.declared or {})

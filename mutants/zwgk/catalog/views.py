@@ -17,11 +17,12 @@ from zwgk.accounts.permissions import agency_ids, filter_by_agency, has_role, is
 from zwgk.catalog.editing import new_year_version, update_item
 from zwgk.catalog.exporting import EXPORT_FORMATS, export_catalog, export_filename
 from zwgk.catalog.formats.fields import FIELD_LABELS
-from zwgk.catalog.importing import import_catalog
-from zwgk.catalog.snapshot import item_snapshot, prefetched_items
-from zwgk.catalog.forms import ElementFormSet, ItemForm, NewVersionForm, UploadForm, formset_elements
 from zwgk.catalog.formats.structure import CatalogImportError
+from zwgk.catalog.forms import ElementFormSet, ItemForm, NewVersionForm, UploadForm, formset_elements
+from zwgk.catalog.importing import import_catalog
 from zwgk.catalog.models import Agency, Catalog, CatalogChange, Item
+from zwgk.catalog.snapshot import item_snapshot, prefetched_items
+from zwgk.lib.tree import build_tree
 
 
 def staff_required(view):
@@ -52,21 +53,8 @@ def _item(request, pk) -> Item:
 
 
 def _tree(catalog):
-    """Items as nested dicts (一级 → 二级 → 三级) with their units in catalog order."""
-    items = prefetched_items(catalog)
-    children: dict = {}
-    for item in items:
-        children.setdefault(item.parent_id, []).append(item)
-
-    def node(item):
-        return {
-            "item": item,
-            "units": [link.unit.name for link in sorted(item.unit_links.all(), key=lambda link: link.position)],
-            "elements": list(item.elements.all()),
-            "children": [node(c) for c in children.get(item.id, [])],
-        }
-
-    return [node(i) for i in children.get(None, [])]
+    """Items as nested nodes (一级 → 二级 → 三级) with their relations prefetched, in catalog order."""
+    return build_tree(prefetched_items(catalog))
 
 
 @staff_required

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from zwgk.holidays import services
 from zwgk.holidays.models import CalendarDay, HolidayNotice
 
 
@@ -10,6 +11,25 @@ class CalendarDayAdmin(admin.ModelAdmin):
     search_fields = ("name", "source", "region")
     date_hierarchy = "date"
     raw_id_fields = ("notice",)
+
+    # Admin views run in a transaction: the due dates change with the day, or not at all.
+    def save_model(self, request, obj, form, change):
+        old = CalendarDay.objects.filter(pk=obj.pk).values_list("date", "region").first() if obj.pk else None
+        super().save_model(request, obj, form, change)
+        services.trigger_recompute({obj.date.year}, obj.region)
+        if old and (old[0].year, old[1]) != (obj.date.year, obj.region):
+            services.trigger_recompute({old[0].year}, old[1])
+
+    def delete_model(self, request, obj):
+        year, region = obj.date.year, obj.region
+        super().delete_model(request, obj)
+        services.trigger_recompute({year}, region)
+
+    def delete_queryset(self, request, queryset):
+        touched = set(queryset.values_list("date__year", "region"))
+        super().delete_queryset(request, queryset)
+        for year, region in sorted(touched):
+            services.trigger_recompute({year}, region)
 
 
 class CalendarDayInline(admin.TabularInline):

@@ -18,6 +18,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 
 from zwgk.holidays.models import CalendarDay, HolidayNotice
+from zwgk.holidays.signals import send_calendar_changed
 from zwgk.workdays import (
     NATIONAL,
     OFF,
@@ -198,15 +199,11 @@ def known_regions() -> list:
     return sorted(regions)
 
 
-def trigger_recompute(years) -> int:
-    """Recompute the stored due dates of records touching `years`; returns how many changed."""
-    years = {int(y) for y in years}
-    if not years:
-        return 0
-    # Imported here: zwgk.records.timeliness imports this module for calendar_for.
-    from zwgk.records.timeliness import recompute_due_dates
-
-    return recompute_due_dates(years)
+def trigger_recompute(years, region: str = "") -> int:
+    """Tell the apps that store due dates (signals.calendar_changed) that `region`'s calendar
+    changed for `years`; returns how many records they updated. Call inside the transaction."""
+    invalidate()
+    return send_calendar_changed(sender=CalendarDay, region=region, years=years)
 
 
 @dataclass
@@ -259,8 +256,8 @@ def import_notice(parsed: Notice, *, region: str = "", text: str = "", title: st
                 defaults={"kind": kind, "name": day.name[:60], "source": title, "notice": notice},
             )
             overwritten += not created
-    invalidate()
-    recomputed = trigger_recompute(parsed.years)
+        # The due dates follow in the same transaction: a failure leaves neither half.
+        recomputed = trigger_recompute(parsed.years, region)
     return ImportResult(notice, len(parsed.days_off), len(parsed.workdays), replaced, overwritten, recomputed)
 
 

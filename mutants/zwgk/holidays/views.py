@@ -4,6 +4,7 @@ import datetime as dt
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -13,6 +14,7 @@ from django.views.decorators.http import require_POST
 from zwgk.holidays import display, services
 from zwgk.holidays.forms import CalculatorForm, CalendarDayForm, NoticeForm
 from zwgk.holidays.models import CalendarDay, HolidayNotice
+from zwgk.lib.params import ParamError, query_int
 from zwgk.workdays import WorkdaysError
 from zwgk.workdays.notice import NoticeError, parse_notice
 
@@ -22,9 +24,9 @@ def _year(request, cal, default):
     if not raw:
         return default, None
     try:
-        year = int(raw)
-    except ValueError:
-        return default, f"年份不正确：“{raw}”"
+        year = query_int(raw, "year")
+    except ParamError:
+        return default, f"年份不正确：“{raw[:20]}”"
     if not cal.first_year <= year <= cal.last_year:
         return default, f"年份超出支持范围（{cal.first_year}–{cal.last_year}）：{year}"
     return year, None
@@ -117,8 +119,8 @@ def _back(day=None):
     return f"{url}?year={day.year}" if day else url
 
 
-def _recompute(request, years):
-    count = services.trigger_recompute(years)
+def _recompute(request, years, region=""):
+    count = services.trigger_recompute(years, region)
     if count:
         messages.info(request, f"已重新计算 {count} 条记录的公开期限。")
 
@@ -132,11 +134,15 @@ def day_edit(request, pk=None):
     if day is not None and not services.may_edit(request.user, day.region):
         raise PermissionDenied("无权编辑该地区的节假日")
     old_year = day.date.year if day else None
+    old_region = day.region if day else None
     form = CalendarDayForm(request.POST or None, instance=day, user_regions=allowed)
     if request.method == "POST" and form.is_valid():
-        saved = form.save()
-        messages.success(request, f"已保存：{saved}")
-        _recompute(request, {saved.date.year} | ({old_year} if old_year else set()))
+        with transaction.atomic():  # the day and the due dates it changes, or neither
+            saved = form.save()
+            messages.success(request, f"已保存：{saved}")
+            _recompute(request, {saved.date.year} | ({old_year} if old_year else set()), saved.region)
+            if old_region is not None and old_region != saved.region:
+                _recompute(request, {old_year}, old_region)
         return redirect(_back(saved.date))
     return render(request, "holidays/staff_day_form.html", {
         "form": form, "day": day, "regions": services.known_regions(),
@@ -149,10 +155,11 @@ def day_delete(request, pk):
     day = get_object_or_404(CalendarDay, pk=pk)
     if not services.may_edit(request.user, day.region):
         raise PermissionDenied("无权删除该地区的节假日")
-    text, date = str(day), day.date
-    day.delete()
-    messages.success(request, f"已删除：{text}")
-    _recompute(request, {date.year})
+    text, date, region = str(day), day.date, day.region
+    with transaction.atomic():
+        day.delete()
+        messages.success(request, f"已删除：{text}")
+        _recompute(request, {date.year}, region)
     return redirect(_back(date))
 
 

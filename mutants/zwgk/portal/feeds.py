@@ -6,10 +6,10 @@ from django.utils.html import escape
 from django.utils.text import Truncator
 
 from zwgk.catalog.models import Catalog
+from zwgk.lib.text import html_to_text
+from zwgk.links import agency_url, item_url, record_url
 from zwgk.portal import queries as q
-from zwgk.portal.links import agency_url, item_url, record_url
 from zwgk.records.models import Record
-from zwgk.records.sanitize import html_to_text
 
 FEED_SIZE = 30
 

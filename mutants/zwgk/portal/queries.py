@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import Count, Max, Min
@@ -17,6 +17,8 @@ from django.utils import timezone
 
 from zwgk.catalog.formats.structure import FIVE_TYPES
 from zwgk.catalog.models import Agency, Catalog, Item, Unit
+from zwgk.lib.params import query_int_or_none
+from zwgk.lib.tree import Node, build_tree, sum_counts
 from zwgk.records.models import Record
 from zwgk.records.timeliness import timeliness
 from zwgk.workdays import WorkdaysError
@@ -48,60 +50,23 @@ def clean_param(value, max_len: int = MAX_PARAM_LEN) -> str:
     value = unicodedata.normalize("NFC", _CONTROL.sub("", value)).strip()
     return value[:max_len]
 
-
-def int_param(value, lo: int | None = None, hi: int | None = None) -> int | None:
-    """An integer from a query string, or None when absent, malformed or out of range."""
-    value = clean_param(value, 12)
-    if not value.isdigit() or not value.isascii():
-        return None
-    n = int(value)
-    if (lo is not None and n < lo) or (hi is not None and n > hi):
-        return None
-    return n
-
-
 def agency_by_slug(slug: str) -> Agency | None:
     if slug in RESERVED_SLUGS:
         return None
     return Agency.objects.filter(slug=slug).first()
 
 
-@dataclass
-class Node:
-    item: Item
-    children: list["Node"] = field(default_factory=list)
-    count: int = 0  # visible records under this node, children included
-
-    @property
-    def descendants(self) -> list[Item]:
-        out = [self.item]
-        for child in self.children:
-            out.extend(child.descendants)
-        return out
-
-
 def catalog_tree(catalog: Catalog | None, with_counts: bool = False) -> list[Node]:
     """The catalog as nested nodes (一级 → 二级 → 三级) in catalog order, from one query."""
     if catalog is None:
         return []
-    items = list(Item.objects.filter(catalog=catalog).order_by("position", "id"))
-    nodes = {it.id: Node(it) for it in items}
-    roots = []
-    for it in items:
-        parent = nodes.get(it.parent_id)
-        (parent.children if parent else roots).append(nodes[it.id])
+    roots = build_tree(Item.objects.filter(catalog=catalog).order_by("position", "id"))
     if with_counts:
         counts = dict(
             Record.objects.visible_listing().filter(item__catalog=catalog).order_by()
             .values_list("item_id").annotate(n=Count("id"))
         )
-
-        def total(node):
-            node.count = counts.get(node.item.id, 0) + sum(total(c) for c in node.children)
-            return node.count
-
-        for root in roots:
-            total(root)
+        sum_counts(roots, lambda item: counts.get(item.id, 0))
     return roots
 
 
@@ -152,8 +117,8 @@ class ListingFilters:
         validity = clean_param(query.get("validity", ""))
         five = clean_param(query.get("five", ""))
         return cls(
-            year=int_param(query.get("year", ""), 1949, 2200),
-            unit=int_param(query.get("unit", "")),
+            year=query_int_or_none(clean_param(query.get("year")), low=1949, high=2200),
+            unit=query_int_or_none(clean_param(query.get("unit")), low=1),
             genre=clean_param(query.get("genre", ""), 40),
             validity=validity if validity in Record.Validity.values else "",
             five=five if five in FIVE_TYPES else "",
@@ -313,7 +278,7 @@ def public_history(record: Record) -> list[HistoryEntry]:
 
 
 def record_timeliness(record: Record):
-    """The record's timeliness verdict, or None when its dates fall outside the working-day calendar."""
+    """The verdict on the record's stored due date, or None when its dates fall outside the calendar."""
     try:
         return timeliness(record)
     except WorkdaysError:  # a badge must never take the record page down

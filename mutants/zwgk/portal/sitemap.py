@@ -6,8 +6,8 @@ from django.http import Http404, HttpResponse
 from django.views.decorators.http import require_safe
 
 from zwgk.catalog.models import Agency, Catalog, Item
+from zwgk.links import agency_url, item_url, record_url
 from zwgk.portal import queries as q
-from zwgk.portal.links import agency_url, item_url, record_url
 from zwgk.records.models import Record
 
 # Records per sitemap file; the protocol allows 50,000 URLs, smaller files are cheaper to build.

@@ -6,8 +6,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_safe
 
 from zwgk.catalog.models import Agency, Catalog, Item
+from zwgk.lib.params import query_int_or_none
+from zwgk.links import record_url
 from zwgk.portal import queries as q
-from zwgk.portal.links import record_url
 from zwgk.records.models import Attachment, Record
 
 PAGE_SIZE = 20
@@ -23,7 +24,7 @@ def _agency(slug):
 
 def _page(request, queryset):
     """Invalid or out-of-range page numbers fall back to the first or last page, never an error."""
-    number = q.int_param(request.GET.get("page", ""), 1, 10**6) or 1
+    number = query_int_or_none(q.clean_param(request.GET.get("page")), low=1, high=10**6) or 1
     return Paginator(queryset, PAGE_SIZE).get_page(number)
 
 

@@ -3,15 +3,16 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
-from zwgk.records import services
+from zwgk.records import periods, services
 from zwgk.records.models import Record
 
 GENRES = ["规章", "行政规范性文件", "其他文件", "通知", "公告", "通告", "决定", "意见", "办法", "报告",
           "解读", "年度报告", "规划计划", "统计数据", "人事信息", "财政信息", "其他"]
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
-META_FIELDS = ["title", "summary", "publisher", "doc_number", "formed_on", "topic", "genre", "disclosure_scope",
+META_FIELDS = ["title", "summary", "publisher", "doc_number", "formed_on", "period", "topic", "genre", "disclosure_scope",
                "validity", "valid_from", "valid_until", "keywords", "body"]
 
 # Text elements whose values are short identifiers or names get a single-line input.
@@ -25,7 +26,8 @@ class RecordForm(forms.ModelForm):
 
     class Meta:
         model = Record
-        fields = META_FIELDS + ["unit"]
+        # 报告期 is a plain field added for periodic items only (see __init__).
+        fields = [name for name in META_FIELDS if name != "period"] + ["unit"]
         widgets = {
             "formed_on": DATE_INPUT, "valid_from": DATE_INPUT, "valid_until": DATE_INPUT,
             "summary": forms.Textarea(attrs={"rows": 3}),
@@ -44,6 +46,17 @@ class RecordForm(forms.ModelForm):
         self.fields["unit"].queryset = units
         self.fields["unit"].label = "公开主体"
         self.fields["unit"].required = bool(allowed)
+        kind = periods.granularity(item.rule)
+        if kind is not None:
+            # 报告期: shown with its default so the editor sees which period the deadline counts from.
+            formed = self.instance.formed_on or timezone.localdate()
+            current = self.instance.period or periods.default_period(kind, formed).code
+            self.fields["period"] = forms.CharField(
+                label=f"报告期（{periods.NAMES[kind]}）", required=False, max_length=20,
+                initial=periods.parse_period(current).label if current else "",
+                help_text=f"本信息所属的{periods.NAMES[kind]}，如“{periods.EXAMPLES[kind]}”；公开时限按报告期计算。"
+                          "留空则按生成日期取默认值（1–6月形成的年度信息属上一年度，季度、月度信息属已结束的上一期）",
+            )
         self.element_defs = list(item.elements.all())
         mapped, rest = services.split_metadata_elements([e.name for e in self.element_defs])
         self.mapped = mapped
@@ -122,6 +135,13 @@ class RecordForm(forms.ModelForm):
                 self.add_error(self.element_field(element) if element else None, messages)
         return cleaned
 
+    def clean_period(self):
+        value = self.cleaned_data.get("period") or ""
+        try:
+            return services.clean_period(self.item, value)
+        except ValidationError as exc:
+            raise ValidationError(exc.message_dict["period"]) from None
+
     def record_data(self) -> dict:
         """The values for services.create_record / update_record / change."""
         data = {name: self.cleaned_data.get(name) for name in META_FIELDS if name in self.cleaned_data}
@@ -163,6 +183,7 @@ class ChangeForm(RecordForm):
 
 class AttachmentForm(forms.Form):
     file = forms.FileField(label="附件", help_text="PDF、DOCX、XLSX、OFD 或图片；按文件内容识别类型")
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
 
 class DecisionForm(forms.Form):

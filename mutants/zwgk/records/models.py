@@ -1,4 +1,11 @@
-"""Records (政府信息): what units publish under catalog items, with review, history and timeliness."""
+"""Records (政府信息): what units publish under catalog items, with review, history and timeliness.
+
+The workflow is one table, `TRANSITIONS` (also `Record.TRANSITIONS`): (state, action) → the new
+state and who may do it. `rules` (permissions), `services` (writes) and the importer read it.
+"""
+import datetime
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
@@ -62,6 +69,12 @@ class Record(models.Model):
     review_reason = models.TextField("认定理由", blank=True)
     due_on = models.DateField("应公开日期", null=True, blank=True)
     due_provisional = models.BooleanField("时限为暂定", default=False)
+    # Written with due_on by zwgk.records.deadlines, never computed when a page is shown.
+    due_explanation = models.TextField("时限计算说明", blank=True)
+    period = models.CharField(
+        "报告期", max_length=10, blank=True,
+        help_text="按年度、季度或月份公开的事项：本信息所属的期间，如 2024、2024Q1、2024-03；公开时限按期间计算",
+    )
     version = models.PositiveIntegerField("版本", default=1)  # optimistic locking
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -86,18 +99,23 @@ class Record(models.Model):
         "title", "summary", "publisher", "doc_number", "formed_on", "published_at", "scheduled_at", "topic",
         "genre", "disclosure_mode", "disclosure_scope", "validity", "valid_from", "valid_until", "keywords",
         "body", "elements", "state", "withdrawn_reason", "review_decision", "review_reason", "review_comment",
-        "index_number", "unit_id", "due_on", "due_provisional", "changed_at", "withdrawn_at",
+        "index_number", "unit_id", "due_on", "due_provisional", "changed_at", "withdrawn_at", "period",
     ]
 
-    def snapshot(self) -> dict:
-        """A JSON-safe copy of every field a revision keeps (plus the attachment list)."""
+    def snapshot(self, attachments=None) -> dict:
+        """A JSON-safe copy of every field a revision keeps (plus the attachment list).
+
+        `attachments` (a list) spares the query when the caller knows them (a new record has none).
+        """
         data = {}
         for name in self.SNAPSHOT_FIELDS:
             value = getattr(self, name)
+            if isinstance(value, datetime.datetime) and value.tzinfo is not None:
+                value = value.astimezone(datetime.timezone.utc)  # as read back from the database
             data[name] = value.isoformat() if hasattr(value, "isoformat") else value
-        data["attachments"] = (
-            [{"id": a.pk, "name": a.name, "size": a.size} for a in self.attachments.all()] if self.pk else []
-        )
+        if attachments is None:
+            attachments = list(self.attachments.all()) if self.pk else []
+        data["attachments"] = [{"id": a.pk, "name": a.name, "size": a.size} for a in attachments]
         return data
 
     @property
@@ -109,11 +127,97 @@ class Record(models.Model):
         """When the current content went public: the change's publication, else the first one."""
         return self.changed_at or self.published_at
 
+    @property
+    def period_label(self) -> str:
+        """报告期 in words (2024年度, 2024年第1季度), '' when the record has none."""
+        from zwgk.records.periods import period_label
+
+        return period_label(self.period)
+
+    @classmethod
+    def transition(cls, state, action: str) -> "Transition | None":
+        """The table's entry for doing `action` on a record in `state` (None: not allowed)."""
+        return TRANSITIONS.get((state, action))
+
+    @classmethod
+    def sources(cls, action: str) -> list:
+        """Every state `action` may start from."""
+        return [state for (state, name) in TRANSITIONS if name == action and state is not None]
+
+    DUE_INPUTS = {"formed_on", "period", "item", "item_id", "agency", "agency_id"}
+
+    def save(self, *args, **kwargs):
+        # The stored due date follows its inputs on every save (zwgk.records.deadlines, the one
+        # computation); queryset updates in services and bulk paths call it themselves.
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or self.DUE_INPUTS & set(update_fields):
+            from zwgk.records import deadlines
+
+            deadlines.apply(self)
+            if update_fields is not None:
+                kwargs["update_fields"] = set(update_fields) | set(deadlines.DUE_FIELDS)
+        return super().save(*args, **kwargs)
+
     def delete(self, *args, **kwargs):
         # Nothing that has ever been public is hard-deleted (撤回 instead).
         if self.index_number or self.state not in (self.State.DRAFT,):
             raise ProtectedRecordError("已发布或已提交的信息不能删除，只能撤回。")
         return super().delete(*args, **kwargs)
+
+
+# Who may perform a transition (zwgk.records.rules turns these into permission checks):
+UNIT = "unit"  # an editor of the record's 公开主体, or a reviewer of the agency
+REVIEWER = "reviewer"  # 审核人, agency administrator or platform administrator
+AUTHOR = "author"  # the draft's own author (within their unit), or an administrator
+ADMIN = "admin"  # agency or platform administrator; also the system (user None: commands)
+
+
+@dataclass(frozen=True)
+class Transition:
+    """One row of the workflow table: the state an action leads to and who may do it."""
+
+    target: str | None  # None: the record is deleted
+    actor: str
+    note: str  # the revision note / audit wording
+
+
+_S = Record.State
+TRANSITIONS: dict = {
+    (None, "create"): Transition(_S.DRAFT, UNIT, "创建草稿"),
+    (None, "import_draft"): Transition(_S.DRAFT, ADMIN, "批量导入"),
+    (None, "import_published"): Transition(_S.PUBLISHED, ADMIN, "批量导入"),
+    (_S.DRAFT, "edit"): Transition(_S.DRAFT, UNIT, "保存"),
+    (_S.SUBMITTED, "edit"): Transition(_S.SUBMITTED, REVIEWER, "保存"),
+    (_S.APPROVED, "edit"): Transition(_S.APPROVED, REVIEWER, "保存"),
+    (_S.DRAFT, "submit"): Transition(_S.SUBMITTED, UNIT, "提交审核"),
+    (_S.SUBMITTED, "decide"): Transition(_S.SUBMITTED, REVIEWER, "公开属性认定"),
+    (_S.APPROVED, "decide"): Transition(_S.APPROVED, REVIEWER, "公开属性认定"),
+    (_S.SUBMITTED, "approve"): Transition(_S.APPROVED, REVIEWER, "审核通过"),
+    (_S.SUBMITTED, "reject"): Transition(_S.DRAFT, REVIEWER, "退回修改"),
+    (_S.APPROVED, "reject"): Transition(_S.DRAFT, REVIEWER, "退回修改"),
+    # 定时发布 only for a time still to come; a time that has passed is a plain publication.
+    (_S.APPROVED, "schedule"): Transition(_S.APPROVED, REVIEWER, "定时发布"),
+    (_S.APPROVED, "unschedule"): Transition(_S.APPROVED, REVIEWER, "取消定时发布"),
+    (_S.APPROVED, "publish"): Transition(_S.PUBLISHED, REVIEWER, "发布"),
+    (_S.PUBLISHED, "withdraw"): Transition(_S.WITHDRAWN, REVIEWER, "撤回"),
+    (_S.PUBLISHED, "change"): Transition(_S.PUBLISHED, REVIEWER, "变更"),
+    (_S.DRAFT, "delete"): Transition(None, AUTHOR, "删除草稿"),
+}
+# Masking personal information and attaching files: whoever may edit (or change) the record.
+for _state, _actor in ((_S.DRAFT, UNIT), (_S.SUBMITTED, REVIEWER), (_S.APPROVED, REVIEWER), (_S.PUBLISHED, REVIEWER)):
+    TRANSITIONS[(_state, "mask")] = Transition(_state, _actor, "遮盖个人信息")
+    TRANSITIONS[(_state, "attach")] = Transition(_state, _actor, "附件")
+Record.TRANSITIONS = TRANSITIONS
+
+
+class ScheduleError(ValueError):
+    """A 定时发布 time that is not in the future."""
+
+
+def check_schedule(at, now) -> None:
+    """The scheduling rule of the table's `schedule` row: the time must lie in the future."""
+    if at is not None and at <= now:
+        raise ScheduleError("定时发布时间必须晚于现在；立即发布请留空。")
 
 
 class ProtectedRecordError(Exception):

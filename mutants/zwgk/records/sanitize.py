@@ -47,15 +47,3 @@ def sanitize_html(html: str) -> str:
         strip_comments=True,
         link_rel="noopener noreferrer",
     )
-
-
-def html_to_text(html: str) -> str:
-    """Plain text of a body, for the PI check and search (tags removed, entities decoded)."""
-    import html as htmllib
-
-    if not html:
-        return ""
-    stripped = nh3.clean(html, tags={"p", "br", "div", "li", "tr"}, clean_content_tags={"script", "style"}, attributes={})
-    for tag in ("<br>", "</p>", "</div>", "</li>", "</tr>"):
-        stripped = stripped.replace(tag, tag + "\n")
-    return htmllib.unescape(nh3.clean(stripped, tags=set(), attributes={})).strip()

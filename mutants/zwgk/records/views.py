@@ -10,11 +10,11 @@ from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from zwgk.accounts.permissions import agency_ids
 from zwgk.catalog.models import Item, Unit
+from zwgk.lib.params import ParamError, query_int
 from zwgk.records import forms, rules, services
 from zwgk.records.attachments import AttachmentError
 from zwgk.records.models import Attachment, Record, Revision
@@ -24,7 +24,7 @@ ACTION_LABELS = {
     "create": "创建", "update": "保存", "submit": "提交审核", "pi_confirm": "确认个人信息可公开", "pi_mask": "遮盖个人信息",
     "decide": "公开属性认定", "approve": "审核通过", "reject": "退回修改", "publish": "发布", "schedule": "定时发布",
     "unschedule": "取消定时发布", "schedule_failed": "定时发布失败", "withdraw": "撤回", "change": "变更",
-    "attach": "上传附件", "detach": "删除附件", "delete": "删除草稿",
+    "attach": "上传附件", "detach": "删除附件", "delete": "删除草稿", "import": "批量导入",
 }
 
 
@@ -69,7 +69,8 @@ def record_list(request):
         if data.get("q"):
             qs = qs.filter(Q(title__icontains=data["q"]) | Q(index_number__icontains=data["q"]))
     page = Paginator(qs.order_by("-updated_at", "-id"), 50).get_page(request.GET.get("page"))
-    rows = [(r, compute_timeliness(r)) for r in page.object_list]
+    calendars = {}  # one calendar per agency for the whole page
+    rows = [(r, compute_timeliness(r, calendars=calendars)) for r in page.object_list]
     return render(request, "records/list.html", {"page": page, "rows": rows, "form": form, "item": item})
 
 
@@ -90,11 +91,9 @@ def _save_uploads(request, record, form):
         # Checked before read(): the file is on disk now and would otherwise be read whole into memory.
         if upload.size > limit:
             raise AttachmentError(f"“{upload.name}”超过上限 {limit // 1048576} MB。")
-        attachment = services.add_attachment(record, request.user, upload.name, upload.read(), element=element, ip=_ip(request))
-        ids = list(record.elements.get(element) or []) if isinstance(record.elements.get(element), list) else []
-        ids.append(attachment.pk)
-        record.elements = {**record.elements, element: ids}
-        Record.objects.filter(pk=record.pk).update(elements=record.elements)
+        # The versioned write: the version just saved by this request, a revision per file.
+        services.add_attachment(record, request.user, upload.name, upload.read(), element=element,
+                                version=record.version, ip=_ip(request))
 
 
 @login_required
@@ -179,7 +178,7 @@ def record_detail(request, pk):
         "withdraw": rules.can_withdraw(user, record), "change": rules.can_change(user, record),
         "delete": rules.can_delete(user, record),
     }
-    can["attach"] = can["edit"] or can["change"]
+    can["attach"] = rules.can_attach(user, record)
     element_rows = []
     attachments = {a.pk: a for a in record.attachments.all()}
     for element in record.item.elements.all():
@@ -190,7 +189,7 @@ def record_detail(request, pk):
     return render(request, "records/detail.html", {
         "record": record, "revisions": revisions, "events": events, "can": can,
         "timeliness": compute_timeliness(record), "element_rows": element_rows,
-        "attachments": attachments.values(), "attachment_form": forms.AttachmentForm(),
+        "attachments": attachments.values(), "attachment_form": forms.AttachmentForm(initial={"version": record.version}),
         "body_html": record.body,  # stored sanitised
     })
 
@@ -202,9 +201,9 @@ def record_diff(request, pk):
     if not numbers:
         raise Http404
     try:
-        b = int(request.GET.get("b") or numbers[-1])
-        a = int(request.GET.get("a") or max(1, b - 1))
-    except ValueError:
+        b = query_int(request.GET.get("b"), "b", low=1, high=numbers[-1], default=numbers[-1])
+        a = query_int(request.GET.get("a"), "a", low=1, high=numbers[-1], default=max(1, b - 1))
+    except ParamError:
         raise Http404 from None
     old = get_object_or_404(Revision, record=record, number=a)
     new = get_object_or_404(Revision, record=record, number=b)
@@ -238,7 +237,7 @@ def record_submit(request, pk):
 @require_POST
 def record_mask(request, pk):
     record = _record(request, pk)
-    if not (rules.can_edit(request.user, record) or rules.can_change(request.user, record)):
+    if not rules.allowed(request.user, record, "mask"):
         raise PermissionDenied
     form = forms.MaskForm(request.POST)
     if not form.is_valid():
@@ -307,16 +306,13 @@ def record_publish(request, pk):
             return redirect("records:detail", record.pk)
         if form.is_valid():
             at = form.cleaned_data.get("scheduled_at")
-            if at is not None and at <= timezone.now():
-                form.add_error("scheduled_at", "定时发布时间必须晚于现在；立即发布请留空。")
+            try:
+                services.publish(record, request.user, at=at, ip=_ip(request))
+            except services.WorkflowError as exc:
+                form.add_error(getattr(exc, "field", None), str(exc))
             else:
-                try:
-                    services.publish(record, request.user, at=at, ip=_ip(request))
-                except services.WorkflowError as exc:
-                    form.add_error(None, str(exc))
-                else:
-                    messages.success(request, "已设置定时发布。" if at else f"已发布，索引号 {record.index_number}。")
-                    return redirect("records:detail", record.pk)
+                messages.success(request, "已设置定时发布。" if at else f"已发布，索引号 {record.index_number}。")
+                return redirect("records:detail", record.pk)
     return render(request, "records/publish.html", {"record": record, "form": form})
 
 
@@ -353,7 +349,7 @@ def record_delete(request, pk):
 @require_POST
 def attachment_add(request, pk):
     record = _record(request, pk)
-    if not (rules.can_edit(request.user, record) or rules.can_change(request.user, record)):
+    if not rules.can_attach(request.user, record):
         raise PermissionDenied
     form = forms.AttachmentForm(request.POST, request.FILES)
     if form.is_valid():
@@ -361,8 +357,9 @@ def attachment_add(request, pk):
         try:
             if upload.size > services.attachment_checks.max_bytes():
                 raise AttachmentError(f"文件超过上限 {services.attachment_checks.max_bytes() // 1048576} MB。")
-            services.add_attachment(record, request.user, upload.name, upload.read(), ip=_ip(request))
-        except AttachmentError as exc:
+            services.add_attachment(record, request.user, upload.name, upload.read(),
+                                    version=form.cleaned_data.get("version"), ip=_ip(request))
+        except (AttachmentError, services.WorkflowError) as exc:
             messages.error(request, f"附件未上传：{exc}")
         else:
             messages.success(request, "附件已上传。")
@@ -376,7 +373,7 @@ def attachment_add(request, pk):
 def attachment_delete(request, pk, attachment_id):
     record = _record(request, pk)
     attachment = get_object_or_404(Attachment, pk=attachment_id, record=record)
-    if not (rules.can_edit(request.user, record) or rules.can_change(request.user, record)):
+    if not rules.can_attach(request.user, record):
         raise PermissionDenied
     services.remove_attachment(attachment, request.user, ip=_ip(request))
     messages.success(request, "附件已删除。")

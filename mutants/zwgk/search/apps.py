@@ -10,7 +10,10 @@ class SearchConfig(AppConfig):
 
         from zwgk.records.models import Record
 
+        from zwgk.records.signals import records_changed
+
         pre_delete.connect(_forget_record, sender=Record, dispatch_uid="search-forget-record")
+        records_changed.connect(_index_records, sender=Record, dispatch_uid="search-index-records")
 
 
 def _forget_record(sender, instance, **kwargs):
@@ -18,3 +21,9 @@ def _forget_record(sender, instance, **kwargs):
     from zwgk.search.index import remove_records
 
     remove_records([instance.pk])
+
+
+def _index_records(sender, records, **kwargs):
+    from zwgk.search.index import index_records
+
+    index_records(records)

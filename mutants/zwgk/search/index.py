@@ -12,7 +12,8 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from zwgk.search.backends import backend_for
-from zwgk.search.tokenize import compact, html_to_text
+from zwgk.lib.text import html_to_text
+from zwgk.search.tokenize import compact
 
 BATCH_SIZE = 500
 # rebuild() reads and writes in bigger batches: fewer round trips, fewer FTS5 segment flushes.

@@ -8,7 +8,8 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from zwgk.search.backends import backend_for
-from zwgk.search.tokenize import Term, highlight_spans, html_to_text, query_terms
+from zwgk.lib.text import html_to_text
+from zwgk.search.tokenize import Term, highlight_spans, query_terms
 
 MAX_PAGE_SIZE = 1000
 MAX_PAGE = 1000

@@ -10,7 +10,6 @@ query); each Latin/digit run gives one token. A query term is the AND of its tok
 has more than one token, the check that its compact form occurs in the document's compact text,
 which rules out matches from non-adjacent bigrams.
 """
-import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -39,24 +38,6 @@ _TOKENS = re.compile(
     f"|(?<![^\\s{_CJK_RANGES}])[^\\s{_CJK_RANGES}]{{1,{MAX_WORD_CHARS}}}))"
 )
 _SEPARATORS = re.compile(r"[\W_]+")
-_BLOCK_TAG = re.compile(
-    r"<\s*/?\s*(?:p|br|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|section|article|pre|hr|dd|dt)\b[^>]*>",
-    re.IGNORECASE,
-)
-_SCRIPT = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]*>")
-
-
-def html_to_text(markup: str) -> str:
-    """Plain text of (sanitised) HTML: block tags become line breaks so paragraphs don't run together."""
-    if not markup:
-        return ""
-    text = _SCRIPT.sub(" ", markup)
-    text = _BLOCK_TAG.sub("\n", text)
-    text = _TAG.sub("", text)
-    return html.unescape(text)
-
-
 def normalize(text: str) -> str:
     """NFKC (full-width letters and digits to ASCII, ① to 1) and lower case."""
     return unicodedata.normalize("NFKC", text).lower()

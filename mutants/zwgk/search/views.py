@@ -6,7 +6,8 @@ from django.utils import timezone
 from django.shortcuts import render
 from django.urls import NoReverseMatch
 
-from zwgk.portal.links import record_url
+from zwgk.lib.params import query_int_or_none
+from zwgk.links import record_url
 from zwgk.search.query import MAX_PAGE, search
 from zwgk.search.tokenize import MAX_QUERY_CHARS, clean_query
 
@@ -19,8 +20,7 @@ def _param(request, name, max_len=100):
 
 
 def _int_param(request, name, low, high):
-    value = _param(request, name, 10)
-    return int(value) if value.isdigit() and low <= int(value) <= high else None
+    return query_int_or_none(_param(request, name, 20), low=low, high=high)
 
 
 def _genres():

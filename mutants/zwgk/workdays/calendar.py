@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from zwgk.lib import dates
+
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 
 OFF = "off"
@@ -36,43 +38,43 @@ mutants_x_parse_date__mutmut: MutantDict = {}  # type: ignore
 
 @_mutmut_mutated(mutants_x_parse_date__mutmut)
 def parse_date(text: str) -> dt.date:
-    """Parse an ISO date (2025-09-26) with a Chinese error message."""
+    """A date under the one policy of zwgk.lib.dates, failing as a WorkdaysError."""
     try:
-        return dt.date.fromisoformat(str(text).strip())
-    except ValueError:
-        raise WorkdaysError(f"日期格式不正确：“{text}”，应为 YYYY-MM-DD，如 2025-09-26") from None
+        return dates.parse_date(text)
+    except dates.DateError as exc:
+        raise WorkdaysError(str(exc)) from None
 
 
 def x_parse_date__mutmut_orig(text: str) -> dt.date:
-    """Parse an ISO date (2025-09-26) with a Chinese error message."""
+    """A date under the one policy of zwgk.lib.dates, failing as a WorkdaysError."""
     try:
-        return dt.date.fromisoformat(str(text).strip())
-    except ValueError:
-        raise WorkdaysError(f"日期格式不正确：“{text}”，应为 YYYY-MM-DD，如 2025-09-26") from None
+        return dates.parse_date(text)
+    except dates.DateError as exc:
+        raise WorkdaysError(str(exc)) from None
 
 
 def x_parse_date__mutmut_1(text: str) -> dt.date:
-    """Parse an ISO date (2025-09-26) with a Chinese error message."""
+    """A date under the one policy of zwgk.lib.dates, failing as a WorkdaysError."""
     try:
-        return dt.date.fromisoformat(None)
-    except ValueError:
-        raise WorkdaysError(f"日期格式不正确：“{text}”，应为 YYYY-MM-DD，如 2025-09-26") from None
+        return dates.parse_date(None)
+    except dates.DateError as exc:
+        raise WorkdaysError(str(exc)) from None
 
 
 def x_parse_date__mutmut_2(text: str) -> dt.date:
-    """Parse an ISO date (2025-09-26) with a Chinese error message."""
+    """A date under the one policy of zwgk.lib.dates, failing as a WorkdaysError."""
     try:
-        return dt.date.fromisoformat(str(None).strip())
-    except ValueError:
-        raise WorkdaysError(f"日期格式不正确：“{text}”，应为 YYYY-MM-DD，如 2025-09-26") from None
+        return dates.parse_date(text)
+    except dates.DateError as exc:
+        raise WorkdaysError(None) from None
 
 
 def x_parse_date__mutmut_3(text: str) -> dt.date:
-    """Parse an ISO date (2025-09-26) with a Chinese error message."""
+    """A date under the one policy of zwgk.lib.dates, failing as a WorkdaysError."""
     try:
-        return dt.date.fromisoformat(str(text).strip())
-    except ValueError:
-        raise WorkdaysError(None) from None
+        return dates.parse_date(text)
+    except dates.DateError as exc:
+        raise WorkdaysError(str(None)) from None
 
 mutants_x_parse_date__mutmut['_mutmut_orig'] = x_parse_date__mutmut_orig # type: ignore # mutmut generated
 mutants_x_parse_date__mutmut['x_parse_date__mutmut_1'] = x_parse_date__mutmut_1 # type: ignore # mutmut generated

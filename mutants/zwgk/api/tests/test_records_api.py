@@ -158,6 +158,9 @@ def test_the_default_page_size_is_20(client, agency, items):
         ("page=abc", "page"),
         ("page_size=0", "page_size"),
         ("page_size=201", "page_size"),
+        ("page=1000000000000000000", "page"),
+        ("page=1000001", "page"),
+        ("page=9999999999999999999999999999", "page"),
         ("page_size=x", "page_size"),
         ("year=twenty", "year"),
         ("validity=永久", "validity"),
@@ -176,8 +179,11 @@ def test_page_size_200_is_allowed(client, records):
     assert client.get("/api/v1/records?page_size=200").status_code == 200
 
 
-def test_a_page_past_the_end_answers_404(client, records):
-    response = client.get("/api/v1/records?page=3&page_size=2")
+@pytest.mark.parametrize("q", ["", "&q=通知"])
+def test_a_page_past_the_end_answers_404(client, records, q):
+    response = client.get(f"/api/v1/records?page=1000000&page_size=200{q}")
+    assert response.status_code == 404
+    response = client.get(f"/api/v1/records?page=3&page_size=2{q}")
 
     assert response.status_code == 404
     assert "页码超出范围" in response.json()["error"]

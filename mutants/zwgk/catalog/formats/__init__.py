@@ -6,9 +6,9 @@ Each format module exposes `parse(data: bytes, source: str) -> ParseResult` and
 from __future__ import annotations
 
 import importlib
-import io
 import os
-import zipfile
+
+from zwgk.lib.zipguard import CorruptZip, ZipBomb, check_zip
 
 from .structure import (
     CatalogImportError,
@@ -31,11 +31,6 @@ __all__ = [
 ]
 
 DUMP_FORMATS = ("json", "xlsx", "docx", "csv")
-# Refused before openpyxl/python-docx see the file: they inflate every part into memory, so a
-# small hostile zip (a "zip bomb") could exhaust it. Real catalogs are a few MB uncompressed.
-# zipfile never inflates an entry beyond its declared size, so checking the declared sizes is enough.
-MAX_UNZIPPED_BYTES = 64 * 1024 * 1024
-MAX_ZIP_ENTRIES = 2000
 
 
 def _module(name: str):
@@ -51,19 +46,12 @@ def detect_format(data: bytes, source: str = "") -> tuple[str, bytes | str]:
     if not data or not data.strip():
         raise CatalogImportError("文件为空", source=source)
     if data.startswith(b"PK\x03\x04"):
-        try:
-            infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
-        except (zipfile.BadZipFile, OSError, ValueError):
+        try:  # refused before openpyxl/python-docx, which inflate every part into memory, see it
+            names = check_zip(data)
+        except CorruptZip:
             raise CatalogImportError("压缩包已损坏，无法作为 XLSX/DOCX 读取", source=source) from None
-        names = [info.filename for info in infos]
-        if len(infos) > MAX_ZIP_ENTRIES:
-            raise CatalogImportError(f"压缩包内文件过多（{len(infos)} 个，上限 {MAX_ZIP_ENTRIES}），不像目录表格", source=source)
-        unzipped = sum(info.file_size for info in infos)
-        if unzipped > MAX_UNZIPPED_BYTES:
-            raise CatalogImportError(
-                f"文件解压后达 {unzipped / 1048576:.0f} MB（上限 {MAX_UNZIPPED_BYTES // 1048576} MB），疑似压缩炸弹，已拒绝",
-                source=source,
-            )
+        except ZipBomb as exc:
+            raise CatalogImportError(str(exc), source=source) from None
         if any(n.startswith("xl/") for n in names):
             return "xlsx", data
         if any(n.startswith("word/") for n in names):

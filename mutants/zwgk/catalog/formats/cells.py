@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from zwgk.lib import text as libtext
+
 from .structure import STANDARD_CHANNELS, ChannelSpec, Problem
 
 __all__ = [
@@ -446,34 +448,11 @@ def find_lookalikes(names, min_length: int = 3) -> list[tuple[str, str]]:
 # Bytes -> text
 
 def decode_text(data: bytes, source: str = "") -> str:
-    """Decode catalog text: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset
-    of GBK/GB2312). Raises CatalogImportError when none decodes cleanly or the result is not text."""
+    """Catalog text under the one decoding policy (zwgk.lib.text); CatalogImportError names the file."""
     from .structure import CatalogImportError
 
-    if data.startswith(b"\xef\xbb\xbf"):
-        candidates = [("utf-8-sig", data)]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = [("utf-16", data)]
-    else:
-        candidates = [("utf-8", data), ("gb18030", data)]
-    for encoding, raw in candidates:
-        try:
-            text = raw.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        if _looks_like_text(text):
-            return text
-    sample = data[:4096]
-    if b"\x00" in sample or sum(1 for b in sample if b < 9 or 13 < b < 32) > len(sample) // 100:
-        raise CatalogImportError("文件是二进制数据，不是可导入的目录格式（支持 XLSX、DOCX、CSV、JSON 和目录文本）",
-                                 source=source)
-    raise CatalogImportError("无法识别文件编码（既不是 UTF-8 也不是 GBK/GB18030 文本），请另存为 UTF-8 后重试",
-                             source=source)
-
-
-def _looks_like_text(text: str) -> bool:
-    """Binary data that happens to decode has control characters or unassigned code points."""
-    if "\x00" in text:
-        return False
-    bad = sum(1 for ch in text if (ch < " " and ch not in "\t\n\r\f") or unicodedata.category(ch) in ("Cn", "Co", "Cs"))
-    return bad <= max(2, len(text) // 1000)
+    try:
+        return libtext.decode_text(data)
+    except libtext.TextDecodeError as exc:
+        hint = "（支持 XLSX、DOCX、CSV、JSON 和目录文本）" if "二进制" in str(exc) else ""
+        raise CatalogImportError(f"{exc}{hint}", source=source) from None

@@ -1535,6 +1535,8 @@ mutants_x_canonical_event__mutmut['x_canonical_event__mutmut_30'] = x_canonical_
 mutants_x_canonical_event__mutmut['x_canonical_event__mutmut_31'] = x_canonical_event__mutmut_31 # type: ignore # mutmut generated
 
 
+# What may follow a deadline: a verb of publication and nothing that changes the meaning.
+_PUBLISH_TAIL = r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?"
 _UNIT = r"(?P<unit>个工作日|工作日|个自然日|自然日|日|天)"
 _AFTER = re.compile(rf"^(?P<event>.*?)(?P<n>\d+){_UNIT}(?:内|以内|之内)?(?P<rest>.*)$")
 _YEARLY = re.compile(r"^每年(?:的)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|底|末)(?:前|之前|以前|内|止)")
@@ -1550,8 +1552,7 @@ def _after_event(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -1574,8 +1575,7 @@ def x__after_event__mutmut_orig(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -1598,8 +1598,7 @@ def x__after_event__mutmut_1(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -1622,8 +1621,7 @@ def x__after_event__mutmut_2(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -1646,8 +1644,7 @@ def x__after_event__mutmut_3(clause: str) -> DeadlineRule | None:
     if m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -1670,8 +1667,7 @@ def x__after_event__mutmut_4(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = None
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -1694,8 +1690,7 @@ def x__after_event__mutmut_5(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group(None)
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -1718,8 +1713,7 @@ def x__after_event__mutmut_6(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("XXrestXX")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -1742,8 +1736,7 @@ def x__after_event__mutmut_7(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("REST")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -1766,8 +1759,7 @@ def x__after_event__mutmut_8(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest or not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest or not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -1790,8 +1782,7 @@ def x__after_event__mutmut_9(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -1814,7 +1805,6 @@ def x__after_event__mutmut_10(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
     if rest and not re.fullmatch(None, rest):
         return None
     event_text = m.group("event")
@@ -1838,8 +1828,7 @@ def x__after_event__mutmut_11(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", None):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, None):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -1862,7 +1851,6 @@ def x__after_event__mutmut_12(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
     if rest and not re.fullmatch(rest):
         return None
     event_text = m.group("event")
@@ -1886,8 +1874,7 @@ def x__after_event__mutmut_13(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", ):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, ):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -1910,10 +1897,9 @@ def x__after_event__mutmut_14(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"XX(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?XX", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
-    event_text = m.group("event")
+    event_text = None
     unit = m.group("unit")
     rule = DeadlineRule(kind="after_event", days=int(m.group("n")),
                         day_type="working" if "工作日" in unit else "calendar")
@@ -1934,10 +1920,9 @@ def x__after_event__mutmut_15(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
-    event_text = None
+    event_text = m.group(None)
     unit = m.group("unit")
     rule = DeadlineRule(kind="after_event", days=int(m.group("n")),
                         day_type="working" if "工作日" in unit else "calendar")
@@ -1958,10 +1943,9 @@ def x__after_event__mutmut_16(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
-    event_text = m.group(None)
+    event_text = m.group("XXeventXX")
     unit = m.group("unit")
     rule = DeadlineRule(kind="after_event", days=int(m.group("n")),
                         day_type="working" if "工作日" in unit else "calendar")
@@ -1982,10 +1966,9 @@ def x__after_event__mutmut_17(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
-    event_text = m.group("XXeventXX")
+    event_text = m.group("EVENT")
     unit = m.group("unit")
     rule = DeadlineRule(kind="after_event", days=int(m.group("n")),
                         day_type="working" if "工作日" in unit else "calendar")
@@ -2006,11 +1989,10 @@ def x__after_event__mutmut_18(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
-    event_text = m.group("EVENT")
-    unit = m.group("unit")
+    event_text = m.group("event")
+    unit = None
     rule = DeadlineRule(kind="after_event", days=int(m.group("n")),
                         day_type="working" if "工作日" in unit else "calendar")
     if not event_text or re.fullmatch(r"(?:自|在|应|应在|应自|于)", event_text):
@@ -2030,11 +2012,10 @@ def x__after_event__mutmut_19(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
-    unit = None
+    unit = m.group(None)
     rule = DeadlineRule(kind="after_event", days=int(m.group("n")),
                         day_type="working" if "工作日" in unit else "calendar")
     if not event_text or re.fullmatch(r"(?:自|在|应|应在|应自|于)", event_text):
@@ -2054,11 +2035,10 @@ def x__after_event__mutmut_20(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
-    unit = m.group(None)
+    unit = m.group("XXunitXX")
     rule = DeadlineRule(kind="after_event", days=int(m.group("n")),
                         day_type="working" if "工作日" in unit else "calendar")
     if not event_text or re.fullmatch(r"(?:自|在|应|应在|应自|于)", event_text):
@@ -2078,11 +2058,10 @@ def x__after_event__mutmut_21(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
-    unit = m.group("XXunitXX")
+    unit = m.group("UNIT")
     rule = DeadlineRule(kind="after_event", days=int(m.group("n")),
                         day_type="working" if "工作日" in unit else "calendar")
     if not event_text or re.fullmatch(r"(?:自|在|应|应在|应自|于)", event_text):
@@ -2102,13 +2081,11 @@ def x__after_event__mutmut_22(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
-    unit = m.group("UNIT")
-    rule = DeadlineRule(kind="after_event", days=int(m.group("n")),
-                        day_type="working" if "工作日" in unit else "calendar")
+    unit = m.group("unit")
+    rule = None
     if not event_text or re.fullmatch(r"(?:自|在|应|应在|应自|于)", event_text):
         # "20工作日": the count is clear but not when it starts; the 条例's default event is
         # applied and the rule flagged so staff confirm it.
@@ -2126,12 +2103,12 @@ def x__after_event__mutmut_23(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
-    rule = None
+    rule = DeadlineRule(kind=None, days=int(m.group("n")),
+                        day_type="working" if "工作日" in unit else "calendar")
     if not event_text or re.fullmatch(r"(?:自|在|应|应在|应自|于)", event_text):
         # "20工作日": the count is clear but not when it starts; the 条例's default event is
         # applied and the rule flagged so staff confirm it.
@@ -2149,12 +2126,11 @@ def x__after_event__mutmut_24(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
-    rule = DeadlineRule(kind=None, days=int(m.group("n")),
+    rule = DeadlineRule(kind="after_event", days=None,
                         day_type="working" if "工作日" in unit else "calendar")
     if not event_text or re.fullmatch(r"(?:自|在|应|应在|应自|于)", event_text):
         # "20工作日": the count is clear but not when it starts; the 条例's default event is
@@ -2173,32 +2149,7 @@ def x__after_event__mutmut_25(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
-        return None
-    event_text = m.group("event")
-    unit = m.group("unit")
-    rule = DeadlineRule(kind="after_event", days=None,
-                        day_type="working" if "工作日" in unit else "calendar")
-    if not event_text or re.fullmatch(r"(?:自|在|应|应在|应自|于)", event_text):
-        # "20工作日": the count is clear but not when it starts; the 条例's default event is
-        # applied and the rule flagged so staff confirm it.
-        rule.event, rule.flagged = "形成或变更", True
-        rule.note = "原文未写明起算事件，按条例第二十六条默认自信息形成或者变更之日起计算，请核对"
-    elif re.search(r"\d|月|年", event_text):
-        return None  # "每年3月底前后10日" and the like: a date in the event is not understood
-    else:
-        rule.event = canonical_event(event_text)
-    return rule
-
-
-def x__after_event__mutmut_26(clause: str) -> DeadlineRule | None:
-    m = _AFTER.match(clause)
-    if not m:
-        return None
-    rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2216,13 +2167,12 @@ def x__after_event__mutmut_26(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_27(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_26(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2240,13 +2190,12 @@ def x__after_event__mutmut_27(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_28(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_27(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2263,13 +2212,12 @@ def x__after_event__mutmut_28(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_29(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_28(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2287,17 +2235,39 @@ def x__after_event__mutmut_29(clause: str) -> DeadlineRule | None:
     return rule
 
 
+def x__after_event__mutmut_29(clause: str) -> DeadlineRule | None:
+    m = _AFTER.match(clause)
+    if not m:
+        return None
+    rest = m.group("rest")
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
+        return None
+    event_text = m.group("event")
+    unit = m.group("unit")
+    rule = DeadlineRule(kind="XXafter_eventXX", days=int(m.group("n")),
+                        day_type="working" if "工作日" in unit else "calendar")
+    if not event_text or re.fullmatch(r"(?:自|在|应|应在|应自|于)", event_text):
+        # "20工作日": the count is clear but not when it starts; the 条例's default event is
+        # applied and the rule flagged so staff confirm it.
+        rule.event, rule.flagged = "形成或变更", True
+        rule.note = "原文未写明起算事件，按条例第二十六条默认自信息形成或者变更之日起计算，请核对"
+    elif re.search(r"\d|月|年", event_text):
+        return None  # "每年3月底前后10日" and the like: a date in the event is not understood
+    else:
+        rule.event = canonical_event(event_text)
+    return rule
+
+
 def x__after_event__mutmut_30(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
-    rule = DeadlineRule(kind="XXafter_eventXX", days=int(m.group("n")),
+    rule = DeadlineRule(kind="AFTER_EVENT", days=int(m.group("n")),
                         day_type="working" if "工作日" in unit else "calendar")
     if not event_text or re.fullmatch(r"(?:自|在|应|应在|应自|于)", event_text):
         # "20工作日": the count is clear but not when it starts; the 条例's default event is
@@ -2316,12 +2286,11 @@ def x__after_event__mutmut_31(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
-    rule = DeadlineRule(kind="AFTER_EVENT", days=int(m.group("n")),
+    rule = DeadlineRule(kind="after_event", days=int(None),
                         day_type="working" if "工作日" in unit else "calendar")
     if not event_text or re.fullmatch(r"(?:自|在|应|应在|应自|于)", event_text):
         # "20工作日": the count is clear but not when it starts; the 条例's default event is
@@ -2340,12 +2309,11 @@ def x__after_event__mutmut_32(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
-    rule = DeadlineRule(kind="after_event", days=int(None),
+    rule = DeadlineRule(kind="after_event", days=int(m.group(None)),
                         day_type="working" if "工作日" in unit else "calendar")
     if not event_text or re.fullmatch(r"(?:自|在|应|应在|应自|于)", event_text):
         # "20工作日": the count is clear but not when it starts; the 条例's default event is
@@ -2364,12 +2332,11 @@ def x__after_event__mutmut_33(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
-    rule = DeadlineRule(kind="after_event", days=int(m.group(None)),
+    rule = DeadlineRule(kind="after_event", days=int(m.group("XXnXX")),
                         day_type="working" if "工作日" in unit else "calendar")
     if not event_text or re.fullmatch(r"(?:自|在|应|应在|应自|于)", event_text):
         # "20工作日": the count is clear but not when it starts; the 条例's default event is
@@ -2388,12 +2355,11 @@ def x__after_event__mutmut_34(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
-    rule = DeadlineRule(kind="after_event", days=int(m.group("XXnXX")),
+    rule = DeadlineRule(kind="after_event", days=int(m.group("N")),
                         day_type="working" if "工作日" in unit else "calendar")
     if not event_text or re.fullmatch(r"(?:自|在|应|应在|应自|于)", event_text):
         # "20工作日": the count is clear but not when it starts; the 条例's default event is
@@ -2412,32 +2378,7 @@ def x__after_event__mutmut_35(clause: str) -> DeadlineRule | None:
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
-        return None
-    event_text = m.group("event")
-    unit = m.group("unit")
-    rule = DeadlineRule(kind="after_event", days=int(m.group("N")),
-                        day_type="working" if "工作日" in unit else "calendar")
-    if not event_text or re.fullmatch(r"(?:自|在|应|应在|应自|于)", event_text):
-        # "20工作日": the count is clear but not when it starts; the 条例's default event is
-        # applied and the rule flagged so staff confirm it.
-        rule.event, rule.flagged = "形成或变更", True
-        rule.note = "原文未写明起算事件，按条例第二十六条默认自信息形成或者变更之日起计算，请核对"
-    elif re.search(r"\d|月|年", event_text):
-        return None  # "每年3月底前后10日" and the like: a date in the event is not understood
-    else:
-        rule.event = canonical_event(event_text)
-    return rule
-
-
-def x__after_event__mutmut_36(clause: str) -> DeadlineRule | None:
-    m = _AFTER.match(clause)
-    if not m:
-        return None
-    rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2455,13 +2396,12 @@ def x__after_event__mutmut_36(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_37(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_36(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2479,13 +2419,12 @@ def x__after_event__mutmut_37(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_38(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_37(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2503,13 +2442,12 @@ def x__after_event__mutmut_38(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_39(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_38(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2527,13 +2465,12 @@ def x__after_event__mutmut_39(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_40(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_39(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2551,13 +2488,12 @@ def x__after_event__mutmut_40(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_41(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_40(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2575,13 +2511,12 @@ def x__after_event__mutmut_41(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_42(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_41(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2599,13 +2534,12 @@ def x__after_event__mutmut_42(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_43(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_42(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2623,13 +2557,12 @@ def x__after_event__mutmut_43(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_44(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_43(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2647,13 +2580,12 @@ def x__after_event__mutmut_44(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_45(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_44(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2671,13 +2603,12 @@ def x__after_event__mutmut_45(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_46(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_45(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2695,13 +2626,12 @@ def x__after_event__mutmut_46(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_47(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_46(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2719,13 +2649,12 @@ def x__after_event__mutmut_47(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_48(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_47(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2743,13 +2672,12 @@ def x__after_event__mutmut_48(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_49(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_48(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2767,13 +2695,12 @@ def x__after_event__mutmut_49(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_50(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_49(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2791,13 +2718,12 @@ def x__after_event__mutmut_50(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_51(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_50(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2815,13 +2741,12 @@ def x__after_event__mutmut_51(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_52(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_51(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2839,13 +2764,12 @@ def x__after_event__mutmut_52(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_53(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_52(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2863,13 +2787,12 @@ def x__after_event__mutmut_53(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_54(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_53(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2887,13 +2810,12 @@ def x__after_event__mutmut_54(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_55(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_54(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2911,13 +2833,12 @@ def x__after_event__mutmut_55(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_56(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_55(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2935,13 +2856,12 @@ def x__after_event__mutmut_56(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_57(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_56(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2959,13 +2879,12 @@ def x__after_event__mutmut_57(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_58(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_57(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -2983,13 +2902,12 @@ def x__after_event__mutmut_58(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_59(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_58(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -3007,13 +2925,12 @@ def x__after_event__mutmut_59(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_60(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_59(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -3031,13 +2948,12 @@ def x__after_event__mutmut_60(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_61(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_60(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -3055,13 +2971,12 @@ def x__after_event__mutmut_61(clause: str) -> DeadlineRule | None:
     return rule
 
 
-def x__after_event__mutmut_62(clause: str) -> DeadlineRule | None:
+def x__after_event__mutmut_61(clause: str) -> DeadlineRule | None:
     m = _AFTER.match(clause)
     if not m:
         return None
     rest = m.group("rest")
-    # What may follow the count: a verb of publication and nothing that changes the meaning.
-    if rest and not re.fullmatch(r"(?:予以|主动|向社会|在网站上?)?(?:公开|公示|发布|更新|公布|完成公开)?[。.]?", rest):
+    if rest and not re.fullmatch(_PUBLISH_TAIL, rest):
         return None
     event_text = m.group("event")
     unit = m.group("unit")
@@ -3140,7 +3055,6 @@ mutants_x__after_event__mutmut['x__after_event__mutmut_58'] = x__after_event__mu
 mutants_x__after_event__mutmut['x__after_event__mutmut_59'] = x__after_event__mutmut_59 # type: ignore # mutmut generated
 mutants_x__after_event__mutmut['x__after_event__mutmut_60'] = x__after_event__mutmut_60 # type: ignore # mutmut generated
 mutants_x__after_event__mutmut['x__after_event__mutmut_61'] = x__after_event__mutmut_61 # type: ignore # mutmut generated
-mutants_x__after_event__mutmut['x__after_event__mutmut_62'] = x__after_event__mutmut_62 # type: ignore # mutmut generated
 mutants_x__periodic__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -6523,6 +6437,8 @@ def _single(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -6539,6 +6455,8 @@ def x__single__mutmut_orig(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -6555,6 +6473,8 @@ def x__single__mutmut_1(clause: str) -> DeadlineRule | None:
     clause = None
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -6571,6 +6491,8 @@ def x__single__mutmut_2(clause: str) -> DeadlineRule | None:
     clause = re.sub(None, "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -6587,6 +6509,8 @@ def x__single__mutmut_3(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", None, clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -6603,6 +6527,8 @@ def x__single__mutmut_4(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", None)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -6619,6 +6545,8 @@ def x__single__mutmut_5(clause: str) -> DeadlineRule | None:
     clause = re.sub("", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -6635,6 +6563,8 @@ def x__single__mutmut_6(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -6651,6 +6581,8 @@ def x__single__mutmut_7(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", )
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -6667,6 +6599,8 @@ def x__single__mutmut_8(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"XX^(?:公开时限[:：]?|时限[:：]?)XX", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -6683,6 +6617,8 @@ def x__single__mutmut_9(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "XXXX", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -6699,6 +6635,8 @@ def x__single__mutmut_10(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = None
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -6715,6 +6653,8 @@ def x__single__mutmut_11(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(None)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -6731,7 +6671,9 @@ def x__single__mutmut_12(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
-        month = None
+        if re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
+        month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
@@ -6747,7 +6689,9 @@ def x__single__mutmut_13(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
-        month = int(None)
+        if not re.fullmatch(None, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
+        month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
@@ -6763,7 +6707,9 @@ def x__single__mutmut_14(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
-        month = int(m.group(None))
+        if not re.fullmatch(_PUBLISH_TAIL, None):
+            return None  # "每年3月底前后10日内": more than a date, not understood
+        month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
@@ -6779,7 +6725,9 @@ def x__single__mutmut_15(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
-        month = int(m.group("XXmXX"))
+        if not re.fullmatch(clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
+        month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
@@ -6795,7 +6743,9 @@ def x__single__mutmut_16(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
-        month = int(m.group("M"))
+        if not re.fullmatch(_PUBLISH_TAIL, ):
+            return None  # "每年3月底前后10日内": more than a date, not understood
+        month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
@@ -6811,8 +6761,10 @@ def x__single__mutmut_17(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
-        month = int(m.group("m"))
-        if 1 <= month <= 12:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
+        month = None
+        if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
         day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, month)[1]
@@ -6827,8 +6779,10 @@ def x__single__mutmut_18(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
-        month = int(m.group("m"))
-        if not 2 <= month <= 12:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
+        month = int(None)
+        if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
         day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, month)[1]
@@ -6843,8 +6797,10 @@ def x__single__mutmut_19(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
-        month = int(m.group("m"))
-        if not 1 < month <= 12:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
+        month = int(m.group(None))
+        if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
         day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, month)[1]
@@ -6859,8 +6815,10 @@ def x__single__mutmut_20(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
-        month = int(m.group("m"))
-        if not 1 <= month < 12:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
+        month = int(m.group("XXmXX"))
+        if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
         day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, month)[1]
@@ -6875,8 +6833,10 @@ def x__single__mutmut_21(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
-        month = int(m.group("m"))
-        if not 1 <= month <= 13:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
+        month = int(m.group("M"))
+        if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
         day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, month)[1]
@@ -6891,11 +6851,13 @@ def x__single__mutmut_22(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
-        if not 1 <= month <= 12:
+        if 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = None
+        day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, month)[1]
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -6907,11 +6869,13 @@ def x__single__mutmut_23(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
-        if not 1 <= month <= 12:
+        if not 2 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = int(m.group("d")) if (m.group("d")) and False else calendar.monthrange(2000, month)[1]
+        day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, month)[1]
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -6923,11 +6887,13 @@ def x__single__mutmut_24(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
-        if not 1 <= month <= 12:
+        if not 1 < month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = int(m.group("d")) if (m.group("d")) or True else calendar.monthrange(2000, month)[1]
+        day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, month)[1]
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -6939,11 +6905,13 @@ def x__single__mutmut_25(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
-        if not 1 <= month <= 12:
+        if not 1 <= month < 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = int(None) if m.group("d") else calendar.monthrange(2000, month)[1]
+        day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, month)[1]
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -6955,11 +6923,13 @@ def x__single__mutmut_26(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
-        if not 1 <= month <= 12:
+        if not 1 <= month <= 13:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = int(m.group(None)) if m.group("d") else calendar.monthrange(2000, month)[1]
+        day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, month)[1]
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -6971,11 +6941,13 @@ def x__single__mutmut_27(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = int(m.group("XXdXX")) if m.group("d") else calendar.monthrange(2000, month)[1]
+        day = None
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -6987,11 +6959,13 @@ def x__single__mutmut_28(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = int(m.group("D")) if m.group("d") else calendar.monthrange(2000, month)[1]
+        day = int(m.group("d")) if (m.group("d")) and False else calendar.monthrange(2000, month)[1]
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -7003,11 +6977,13 @@ def x__single__mutmut_29(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = int(m.group("d")) if m.group(None) else calendar.monthrange(2000, month)[1]
+        day = int(m.group("d")) if (m.group("d")) or True else calendar.monthrange(2000, month)[1]
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -7019,11 +6995,13 @@ def x__single__mutmut_30(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = int(m.group("d")) if m.group("XXdXX") else calendar.monthrange(2000, month)[1]
+        day = int(None) if m.group("d") else calendar.monthrange(2000, month)[1]
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -7035,11 +7013,13 @@ def x__single__mutmut_31(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = int(m.group("d")) if m.group("D") else calendar.monthrange(2000, month)[1]
+        day = int(m.group(None)) if m.group("d") else calendar.monthrange(2000, month)[1]
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -7051,11 +7031,13 @@ def x__single__mutmut_32(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = int(m.group("d")) if m.group("d") else calendar.monthrange(None, month)[1]
+        day = int(m.group("XXdXX")) if m.group("d") else calendar.monthrange(2000, month)[1]
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -7067,11 +7049,13 @@ def x__single__mutmut_33(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, None)[1]
+        day = int(m.group("D")) if m.group("d") else calendar.monthrange(2000, month)[1]
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -7083,11 +7067,13 @@ def x__single__mutmut_34(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = int(m.group("d")) if m.group("d") else calendar.monthrange(month)[1]
+        day = int(m.group("d")) if m.group(None) else calendar.monthrange(2000, month)[1]
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -7099,11 +7085,13 @@ def x__single__mutmut_35(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, )[1]
+        day = int(m.group("d")) if m.group("XXdXX") else calendar.monthrange(2000, month)[1]
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -7115,11 +7103,13 @@ def x__single__mutmut_36(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = int(m.group("d")) if m.group("d") else calendar.monthrange(2001, month)[1]
+        day = int(m.group("d")) if m.group("D") else calendar.monthrange(2000, month)[1]
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -7131,11 +7121,13 @@ def x__single__mutmut_37(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
         # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
-        day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, month)[2]
+        day = int(m.group("d")) if m.group("d") else calendar.monthrange(None, month)[1]
         if 1 <= day <= 31:
             return DeadlineRule(kind="yearly", month=month, day=day)
         return None
@@ -7147,6 +7139,98 @@ def x__single__mutmut_38(clause: str) -> DeadlineRule | None:
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
+        month = int(m.group("m"))
+        if not 1 <= month <= 12:
+            return None
+        # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
+        day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, None)[1]
+        if 1 <= day <= 31:
+            return DeadlineRule(kind="yearly", month=month, day=day)
+        return None
+    return _periodic(clause) or _after_event(clause)
+
+
+def x__single__mutmut_39(clause: str) -> DeadlineRule | None:
+    """One clause, already normalised; None when it is not understood."""
+    clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
+    m = _YEARLY.match(clause)
+    if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
+        month = int(m.group("m"))
+        if not 1 <= month <= 12:
+            return None
+        # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
+        day = int(m.group("d")) if m.group("d") else calendar.monthrange(month)[1]
+        if 1 <= day <= 31:
+            return DeadlineRule(kind="yearly", month=month, day=day)
+        return None
+    return _periodic(clause) or _after_event(clause)
+
+
+def x__single__mutmut_40(clause: str) -> DeadlineRule | None:
+    """One clause, already normalised; None when it is not understood."""
+    clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
+    m = _YEARLY.match(clause)
+    if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
+        month = int(m.group("m"))
+        if not 1 <= month <= 12:
+            return None
+        # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
+        day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, )[1]
+        if 1 <= day <= 31:
+            return DeadlineRule(kind="yearly", month=month, day=day)
+        return None
+    return _periodic(clause) or _after_event(clause)
+
+
+def x__single__mutmut_41(clause: str) -> DeadlineRule | None:
+    """One clause, already normalised; None when it is not understood."""
+    clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
+    m = _YEARLY.match(clause)
+    if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
+        month = int(m.group("m"))
+        if not 1 <= month <= 12:
+            return None
+        # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
+        day = int(m.group("d")) if m.group("d") else calendar.monthrange(2001, month)[1]
+        if 1 <= day <= 31:
+            return DeadlineRule(kind="yearly", month=month, day=day)
+        return None
+    return _periodic(clause) or _after_event(clause)
+
+
+def x__single__mutmut_42(clause: str) -> DeadlineRule | None:
+    """One clause, already normalised; None when it is not understood."""
+    clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
+    m = _YEARLY.match(clause)
+    if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
+        month = int(m.group("m"))
+        if not 1 <= month <= 12:
+            return None
+        # 月底/月末: the month's last day; due-date code clamps February 29 in common years.
+        day = int(m.group("d")) if m.group("d") else calendar.monthrange(2000, month)[2]
+        if 1 <= day <= 31:
+            return DeadlineRule(kind="yearly", month=month, day=day)
+        return None
+    return _periodic(clause) or _after_event(clause)
+
+
+def x__single__mutmut_43(clause: str) -> DeadlineRule | None:
+    """One clause, already normalised; None when it is not understood."""
+    clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
+    m = _YEARLY.match(clause)
+    if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -7158,11 +7242,13 @@ def x__single__mutmut_38(clause: str) -> DeadlineRule | None:
     return _periodic(clause) or _after_event(clause)
 
 
-def x__single__mutmut_39(clause: str) -> DeadlineRule | None:
+def x__single__mutmut_44(clause: str) -> DeadlineRule | None:
     """One clause, already normalised; None when it is not understood."""
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -7174,11 +7260,13 @@ def x__single__mutmut_39(clause: str) -> DeadlineRule | None:
     return _periodic(clause) or _after_event(clause)
 
 
-def x__single__mutmut_40(clause: str) -> DeadlineRule | None:
+def x__single__mutmut_45(clause: str) -> DeadlineRule | None:
     """One clause, already normalised; None when it is not understood."""
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -7190,11 +7278,13 @@ def x__single__mutmut_40(clause: str) -> DeadlineRule | None:
     return _periodic(clause) or _after_event(clause)
 
 
-def x__single__mutmut_41(clause: str) -> DeadlineRule | None:
+def x__single__mutmut_46(clause: str) -> DeadlineRule | None:
     """One clause, already normalised; None when it is not understood."""
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -7206,11 +7296,13 @@ def x__single__mutmut_41(clause: str) -> DeadlineRule | None:
     return _periodic(clause) or _after_event(clause)
 
 
-def x__single__mutmut_42(clause: str) -> DeadlineRule | None:
+def x__single__mutmut_47(clause: str) -> DeadlineRule | None:
     """One clause, already normalised; None when it is not understood."""
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -7222,11 +7314,13 @@ def x__single__mutmut_42(clause: str) -> DeadlineRule | None:
     return _periodic(clause) or _after_event(clause)
 
 
-def x__single__mutmut_43(clause: str) -> DeadlineRule | None:
+def x__single__mutmut_48(clause: str) -> DeadlineRule | None:
     """One clause, already normalised; None when it is not understood."""
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -7238,11 +7332,13 @@ def x__single__mutmut_43(clause: str) -> DeadlineRule | None:
     return _periodic(clause) or _after_event(clause)
 
 
-def x__single__mutmut_44(clause: str) -> DeadlineRule | None:
+def x__single__mutmut_49(clause: str) -> DeadlineRule | None:
     """One clause, already normalised; None when it is not understood."""
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -7254,11 +7350,13 @@ def x__single__mutmut_44(clause: str) -> DeadlineRule | None:
     return _periodic(clause) or _after_event(clause)
 
 
-def x__single__mutmut_45(clause: str) -> DeadlineRule | None:
+def x__single__mutmut_50(clause: str) -> DeadlineRule | None:
     """One clause, already normalised; None when it is not understood."""
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -7270,11 +7368,13 @@ def x__single__mutmut_45(clause: str) -> DeadlineRule | None:
     return _periodic(clause) or _after_event(clause)
 
 
-def x__single__mutmut_46(clause: str) -> DeadlineRule | None:
+def x__single__mutmut_51(clause: str) -> DeadlineRule | None:
     """One clause, already normalised; None when it is not understood."""
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -7286,11 +7386,13 @@ def x__single__mutmut_46(clause: str) -> DeadlineRule | None:
     return _periodic(clause) or _after_event(clause)
 
 
-def x__single__mutmut_47(clause: str) -> DeadlineRule | None:
+def x__single__mutmut_52(clause: str) -> DeadlineRule | None:
     """One clause, already normalised; None when it is not understood."""
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -7302,11 +7404,13 @@ def x__single__mutmut_47(clause: str) -> DeadlineRule | None:
     return _periodic(clause) or _after_event(clause)
 
 
-def x__single__mutmut_48(clause: str) -> DeadlineRule | None:
+def x__single__mutmut_53(clause: str) -> DeadlineRule | None:
     """One clause, already normalised; None when it is not understood."""
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -7318,11 +7422,13 @@ def x__single__mutmut_48(clause: str) -> DeadlineRule | None:
     return _periodic(clause) or _after_event(clause)
 
 
-def x__single__mutmut_49(clause: str) -> DeadlineRule | None:
+def x__single__mutmut_54(clause: str) -> DeadlineRule | None:
     """One clause, already normalised; None when it is not understood."""
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -7334,11 +7440,13 @@ def x__single__mutmut_49(clause: str) -> DeadlineRule | None:
     return _periodic(clause) or _after_event(clause)
 
 
-def x__single__mutmut_50(clause: str) -> DeadlineRule | None:
+def x__single__mutmut_55(clause: str) -> DeadlineRule | None:
     """One clause, already normalised; None when it is not understood."""
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -7350,11 +7458,13 @@ def x__single__mutmut_50(clause: str) -> DeadlineRule | None:
     return _periodic(clause) and _after_event(clause)
 
 
-def x__single__mutmut_51(clause: str) -> DeadlineRule | None:
+def x__single__mutmut_56(clause: str) -> DeadlineRule | None:
     """One clause, already normalised; None when it is not understood."""
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -7366,11 +7476,13 @@ def x__single__mutmut_51(clause: str) -> DeadlineRule | None:
     return _periodic(None) or _after_event(clause)
 
 
-def x__single__mutmut_52(clause: str) -> DeadlineRule | None:
+def x__single__mutmut_57(clause: str) -> DeadlineRule | None:
     """One clause, already normalised; None when it is not understood."""
     clause = re.sub(r"^(?:公开时限[:：]?|时限[:：]?)", "", clause)
     m = _YEARLY.match(clause)
     if m:
+        if not re.fullmatch(_PUBLISH_TAIL, clause[m.end():]):
+            return None  # "每年3月底前后10日内": more than a date, not understood
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -7434,6 +7546,11 @@ mutants_x__single__mutmut['x__single__mutmut_49'] = x__single__mutmut_49 # type:
 mutants_x__single__mutmut['x__single__mutmut_50'] = x__single__mutmut_50 # type: ignore # mutmut generated
 mutants_x__single__mutmut['x__single__mutmut_51'] = x__single__mutmut_51 # type: ignore # mutmut generated
 mutants_x__single__mutmut['x__single__mutmut_52'] = x__single__mutmut_52 # type: ignore # mutmut generated
+mutants_x__single__mutmut['x__single__mutmut_53'] = x__single__mutmut_53 # type: ignore # mutmut generated
+mutants_x__single__mutmut['x__single__mutmut_54'] = x__single__mutmut_54 # type: ignore # mutmut generated
+mutants_x__single__mutmut['x__single__mutmut_55'] = x__single__mutmut_55 # type: ignore # mutmut generated
+mutants_x__single__mutmut['x__single__mutmut_56'] = x__single__mutmut_56 # type: ignore # mutmut generated
+mutants_x__single__mutmut['x__single__mutmut_57'] = x__single__mutmut_57 # type: ignore # mutmut generated
 mutants_x_parse_deadline__mutmut: MutantDict = {}  # type: ignore
 
 

@@ -10,10 +10,11 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from zwgk.accounts.models import Membership, Role
-from zwgk.catalog import formats, views
+from zwgk.catalog import views
 from zwgk.catalog.formats import CatalogImportError, dump, parse_file, spec_to_comparable
 from zwgk.catalog.models import Catalog
 from zwgk.catalog.tests.appfactories import small_spec
+from zwgk.lib import zipguard
 
 FORMULAS = ['=HYPERLINK("http://evil.example/","点击")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)"]
 
@@ -70,7 +71,7 @@ def test_xlsx_export_stores_formula_like_text_as_text():
 
 @pytest.mark.parametrize("part", ["xl/sharedStrings.xml", "word/document.xml"])
 def test_a_zip_bomb_is_refused_before_openpyxl_or_python_docx_open_it(monkeypatch, part):
-    monkeypatch.setattr(formats, "MAX_UNZIPPED_BYTES", 1024 * 1024)
+    monkeypatch.setattr(zipguard, "LIMITS", zipguard.ZipLimits(inflated_bytes=1024 * 1024))
     data = _zip({"[Content_Types].xml": "<Types/>", part: b"<x>" + b"A" * (2 * 1024 * 1024) + b"</x>"})
     assert len(data) < 100 * 1024
     with pytest.raises(CatalogImportError, match="压缩炸弹"):
@@ -78,7 +79,7 @@ def test_a_zip_bomb_is_refused_before_openpyxl_or_python_docx_open_it(monkeypatc
 
 
 def test_a_zip_with_thousands_of_entries_is_refused(monkeypatch):
-    monkeypatch.setattr(formats, "MAX_ZIP_ENTRIES", 10)
+    monkeypatch.setattr(zipguard, "LIMITS", zipguard.ZipLimits(entries=10))
     data = _zip({f"xl/worksheets/sheet{i}.xml": "<x/>" for i in range(11)})
     with pytest.raises(CatalogImportError, match="文件过多"):
         parse_file("many.xlsx", data)

@@ -114,7 +114,7 @@ def test_workdays_add_reads_date_n_lines_from_stdin(db, monkeypatch):
 def test_a_bad_stdin_line_fails_before_anything_is_printed(db, monkeypatch):
     out = io.StringIO()
     monkeypatch.setattr("sys.stdin", io.StringIO("2025-09-26 5\n2025-02-30 1\n"))
-    with pytest.raises(CommandError, match="第2行：日期格式不正确"):
+    with pytest.raises(CommandError, match="第2行：日期不存在"):
         call_command("workdays", "add", "-", stdout=out)
     assert out.getvalue() == ""
 
@@ -125,7 +125,7 @@ def test_workdays_explain_prints_the_steps(db):
 
 
 @pytest.mark.parametrize("args, message", [
-    (("workdays", "add", "2025-9-266", "5"), "日期格式不正确"),
+    (("workdays", "add", "2025-9-266", "5"), "日期格式无法识别"),
     (("workdays", "add", "2025-09-26", "-3"), "不能为负数"),
     (("workdays", "add", "2025-09-26", "x"), "非负整数"),
     (("workdays", "add", "2025-09-26"), "缺少参数"),

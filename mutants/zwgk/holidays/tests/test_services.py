@@ -17,18 +17,19 @@ NOTICE_2027 = """国务院办公厅关于2027年部分节假日安排的通知�
 
 
 @pytest.fixture
-def recompute_calls(monkeypatch):
-    """Record calls to records' recompute hook instead of running it."""
-    import zwgk.records.timeliness as module
+def recompute_calls():
+    """Record the calendar_changed signals sent (a receiver that claims 7 updated records)."""
+    from zwgk.holidays.signals import calendar_changed
 
     calls = []
 
-    def fake(years):
+    def receiver(sender, region, years, **kwargs):
         calls.append(set(years))
         return 7
 
-    monkeypatch.setattr(module, "recompute_due_dates", fake)
-    return calls
+    calendar_changed.connect(receiver, dispatch_uid="test-recompute-calls")
+    yield calls
+    calendar_changed.disconnect(dispatch_uid="test-recompute-calls")
 
 
 @pytest.fixture
@@ -150,14 +151,12 @@ def test_importing_a_notice_recomputes_a_real_records_provisional_deadline(natio
     # window reaches into 2027 (the statute's 元旦 is off already, but only provisionally).
     from zwgk.catalog.models import Catalog, Item
     from zwgk.records.models import Record
-    from zwgk.records.timeliness import compute_due, timeliness
+    from zwgk.records.timeliness import timeliness
 
     catalog = Catalog.objects.create(agency=national_agency, title="目录", year=2026)
     item = Item.objects.create(catalog=catalog, level=1, name="部门文件", slug="1", position=0,
                                deadline_rule={"kind": "after_event", "days": 20, "day_type": "working", "event": "印发"})
     record = Record.objects.create(agency=national_agency, item=item, title="年底印发的通知", formed_on=D(2026, 12, 20))
-    record.due_on, record.due_provisional = compute_due(record)
-    record.save()
     assert (record.due_on, record.due_provisional) == (D(2027, 1, 18), True)
     assert timeliness(record).provisional and "暂定" in timeliness(record).label
 

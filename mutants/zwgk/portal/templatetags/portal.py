@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 from django import template
 
-from zwgk.portal import links
+from zwgk import links
 
 register = template.Library()
 ELDER_COOKIE = "zwgk_elder"

@@ -11,12 +11,6 @@ def test_clean_param_drops_control_characters_and_bounds_length():
     assert q.clean_param(None) == ""
 
 
-@pytest.mark.parametrize("raw, expected", [("12", 12), ("0012", 12), ("-1", None), ("1e3", None), ("１２", None),
-                                           ("", None), ("99999999999999", None)])
-def test_int_param_accepts_only_plain_ascii_digits(raw, expected):
-    assert q.int_param(raw, 1, 10**9) == expected
-
-
 def test_rule_text_describes_each_kind_of_deadline():
     assert q.rule_text(DeadlineRule("after_event", days=5, day_type="working", event="文件印发")) == \
         "文件印发之日起 5 个工作日内公开"

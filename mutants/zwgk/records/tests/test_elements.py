@@ -30,7 +30,7 @@ def test_missing_required_and_badly_typed_values_are_reported_per_element(world)
     errors = info.value.message_dict
     assert set(errors) == {"决定书文号", "处罚日期", "罚款金额", "不存在的要素"}
     assert "必填" in errors["决定书文号"][0]
-    assert "不是有效日期" in errors["处罚日期"][0]
+    assert "日期格式无法识别：“九月”" in errors["处罚日期"][0]
 
 
 def test_the_form_asks_each_element_once_and_not_the_ones_mapped_to_metadata(world):

@@ -6,6 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from zwgk.lib import zipguard
 from zwgk.records import importing, services
 from zwgk.records.models import Attachment, Record
 from zwgk.records.tests.test_views import element_field, form_post
@@ -62,7 +63,7 @@ def _xlsx_bomb(size):
 
 
 def test_records_import_refuses_an_xlsx_that_inflates_beyond_the_limit(monkeypatch):
-    monkeypatch.setattr(importing, "MAX_XLSX_UNZIPPED_BYTES", 1024 * 1024)
+    monkeypatch.setattr(zipguard, "LIMITS", zipguard.ZipLimits(inflated_bytes=1024 * 1024))
     data = _xlsx_bomb(2 * 1024 * 1024)
     assert len(data) < 100 * 1024  # small on disk, large in memory
     opened = []

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from zwgk.catalog.models import Item
-from zwgk.records import services
+from zwgk.records import deadlines, services
 from zwgk.records.models import Record
 from zwgk.records.timeliness import recompute_due_dates, timeliness
 
@@ -27,9 +27,13 @@ def item_with(world):
     return make
 
 
-def record(world, item, formed_on, state="draft", published_on=None):
+def record(world, item, formed_on, state="draft", published_on=None, period=""):
+    """An unsaved record with its due date computed as every save stores it."""
     published_at = datetime.datetime.combine(published_on, datetime.time(10), TZ) if published_on else None
-    return Record(agency=world.agency, item=item, title="t", formed_on=formed_on, state=state, published_at=published_at)
+    rec = Record(agency=world.agency, item=item, title="t", formed_on=formed_on, state=state, published_at=published_at,
+                 period=period)
+    deadlines.apply(rec)
+    return rec
 
 
 FIVE_WORKING = {"kind": "after_event", "days": 5, "day_type": "working"}
@@ -74,19 +78,29 @@ def test_calendar_day_rules_count_every_day(world, item_with):
     assert timeliness(record(world, item, D(2025, 9, 26)), today=D(2025, 9, 26)).due_on == D(2025, 10, 11)
 
 
-@pytest.mark.parametrize("formed, due", [(D(2025, 3, 1), D(2026, 1, 31)), (D(2026, 1, 20), D(2026, 1, 31)), (D(2025, 1, 31), D(2025, 1, 31))])
-def test_a_yearly_deadline_is_the_next_such_date_on_or_after_formation(world, item_with, formed, due):
+@pytest.mark.parametrize("formed, period, due", [
+    (D(2025, 3, 1), "2024", D(2025, 1, 31)),  # formed in January–June: last year's
+    (D(2025, 7, 1), "2025", D(2026, 1, 31)),  # formed in the second half: this year's
+    (D(2026, 1, 20), "2025", D(2026, 1, 31)),
+    (D(2025, 1, 31), "2024", D(2025, 1, 31)),
+])
+def test_a_yearly_deadline_follows_the_default_period(world, item_with, formed, period, due):
     item = item_with({"kind": "yearly", "month": 1, "day": 31}, "每年1月31日前")
-    assert timeliness(record(world, item, formed), today=formed).due_on == due
+    rec = record(world, item, formed)
+    assert (rec.period, timeliness(rec, today=formed).due_on) == (period, due)
 
 
 def test_a_periodic_deadline_runs_from_the_end_of_the_period(world, item_with):
     # Quarter ends 09-30; 20 working days: 10-09, 10-10, 10-11 (调休), 10-13…10-31 (15), 11-03, 11-04.
+    # Formed before its period (2025Q3) ended: still due from the quarter's end.
     item = item_with({"kind": "periodic", "period": "quarter"}, "每季度公开")
-    assert timeliness(record(world, item, D(2025, 8, 15)), today=D(2025, 8, 15)).due_on == D(2025, 11, 4)
+    assert timeliness(record(world, item, D(2025, 8, 15), period="2025Q3"), today=D(2025, 8, 15)).due_on == D(2025, 11, 4)
+    # By default a quarterly record formed in Q3 covers Q2 (ended 06-30; 20 working days → 07-28).
+    assert record(world, item, D(2025, 8, 15)).period == "2025Q2"
+    assert record(world, item, D(2025, 8, 15)).due_on == D(2025, 7, 28)
     item = item_with({"kind": "periodic", "period": "month", "days": 10, "day_type": "working"}, "每月前10个工作日")
     # Month ends 09-30; 10 working days: 10-09, 10-10, 10-11 (调休), 10-13…10-17, 10-20, 10-21.
-    assert timeliness(record(world, item, D(2025, 9, 3)), today=D(2025, 9, 3)).due_on == D(2025, 10, 21)
+    assert timeliness(record(world, item, D(2025, 10, 3)), today=D(2025, 10, 3)).due_on == D(2025, 10, 21)
 
 
 def test_a_half_yearly_rule_from_the_catalog_parser_ends_at_the_half_year(world, item_with):
@@ -96,15 +110,16 @@ def test_a_half_yearly_rule_from_the_catalog_parser_ends_at_the_half_year(world,
     assert rule.period == "half_year"
     item = item_with(rule.to_dict(), "每半年公开一次")
     # Half-year ends 06-30 (a Monday); 10 working days: 07-01…07-04, 07-07…07-11, 07-14.
-    assert timeliness(record(world, item, D(2025, 4, 2)), today=D(2025, 4, 2)).due_on == D(2025, 7, 14)
+    assert timeliness(record(world, item, D(2025, 7, 2)), today=D(2025, 7, 2)).due_on == D(2025, 7, 14)
+    assert record(world, item, D(2025, 7, 2)).period == "2025H1"
 
 
 def test_a_monthly_rule_with_a_day_is_due_that_day_of_the_next_month(world, item_with):
     from zwgk.catalog.formats.deadline import parse_deadline
 
     item = item_with(parse_deadline("每月10日前公开").to_dict(), "每月10日前公开")
-    assert timeliness(record(world, item, D(2025, 9, 3)), today=D(2025, 9, 3)).due_on == D(2025, 10, 10)
-    assert timeliness(record(world, item, D(2025, 12, 31)), today=D(2025, 12, 31)).due_on == D(2026, 1, 10)
+    assert timeliness(record(world, item, D(2025, 10, 3)), today=D(2025, 10, 3)).due_on == D(2025, 10, 10)
+    assert timeliness(record(world, item, D(2025, 12, 31), period="2025-12"), today=D(2025, 12, 31)).due_on == D(2026, 1, 10)
 
 
 def test_immediate_means_20_working_days_and_is_flagged(world, item_with):
@@ -145,10 +160,8 @@ def test_the_due_date_is_stored_on_save_and_recomputed_for_touched_years(world, 
 
 
 def test_a_regional_agency_without_its_regional_notice_gets_a_provisional_deadline(world):
-    from zwgk.records.timeliness import compute_due
-
     world.item_a.deadline_rule = FIVE_WORKING
     rec = Record(agency=world.agency, item=world.item_a, title="t", formed_on=D(2025, 9, 26))
     assert world.agency.region == "宁夏回族自治区/银川市"
-    due, provisional = compute_due(rec)
-    assert due == D(2025, 10, 10) and provisional is True
+    due = deadlines.record_due(rec)
+    assert due.due_on == D(2025, 10, 10) and due.provisional is True

@@ -225,7 +225,7 @@ def test_publishing_tells_search(world, new_record, monkeypatch, django_capture_
     import zwgk.search.index as index
 
     calls = []
-    monkeypatch.setattr(index, "update_record", lambda record: calls.append((record.pk, record.state)))
+    monkeypatch.setattr(index, "index_records", lambda records: calls.extend((r.pk, r.state) for r in records))
     record = new_record("approved")
     with django_capture_on_commit_callbacks(execute=True):
         services.publish(record, world.reviewer)

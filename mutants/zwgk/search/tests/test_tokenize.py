@@ -8,7 +8,6 @@ from zwgk.search.tokenize import (
     compact,
     document_tokens,
     highlight_spans,
-    html_to_text,
     query_terms,
 )
 
@@ -86,12 +85,6 @@ def test_very_long_queries_are_cut():
     terms = query_terms("职" * 5000)
     assert len(terms) == 1
     assert len(terms[0].compact) == MAX_QUERY_CHARS
-
-
-def test_html_to_text_separates_blocks_and_decodes_entities():
-    text = html_to_text("<p>职称</p><p>评审&amp;考试</p><script>x()</script>")
-    assert "职称评审" not in text
-    assert compact(text) == "职称 评审 考试"
 
 
 def test_highlight_spans_point_into_the_original_text():

@@ -169,8 +169,8 @@ def test_register_layer_adds_a_region_for_the_module_functions():
     (lambda: workdays.add_workdays(D(2099, 12, 30), 10), "范围"),
     (lambda: workdays.add_workdays(D(2025, 1, 1), 1.5), "整数"),
     (lambda: workdays.is_workday("2025-01-01"), "不是日期"),
-    (lambda: workdays.parse_date("2025-13-01"), "日期格式不正确"),
-    (lambda: workdays.parse_date("tomorrow"), "日期格式不正确"),
+    (lambda: workdays.parse_date("2025-13-01"), "日期不存在"),
+    (lambda: workdays.parse_date("tomorrow"), "日期格式无法识别"),
     (lambda: workdays.parse_count("-3"), "负数"),
     (lambda: workdays.parse_count("五"), "非负整数"),
 ])

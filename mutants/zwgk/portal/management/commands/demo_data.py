@@ -22,6 +22,7 @@ from zwgk.catalog.formats import parse_file
 from zwgk.catalog.models import Agency, Catalog, Item
 from zwgk.catalog.importing import import_catalog
 from zwgk.portal import demo
+from zwgk.records import deadlines
 from zwgk.records.models import Attachment, IndexCounter, Record
 from zwgk.search import index
 
@@ -218,6 +219,7 @@ class Command(BaseCommand):
     def _flush(self, records, rng, share, file_list):
         with transaction.atomic():
             saved = Record.objects.bulk_create(records)
+            deadlines.recompute(Record.objects.filter(pk__in=[r.pk for r in saved]))
             attachments = []
             for rec in saved:
                 if rec.pk and rng.random() < share:
