@@ -2,8 +2,10 @@
 
 Variables: DATABASE_URL, ZWGK_DATA_DIR, SECRET_KEY (or SECRET_KEY_FILE), ALLOWED_HOSTS, DEBUG,
 ZWGK_MEDIA_MAX_MB, ZWGK_HTTPS, ZWGK_LOGIN_FAILURE_LIMIT, ZWGK_LOGIN_COOLOFF_MINUTES,
-ZWGK_SQLITE_BUSY_MS.
+ZWGK_SQLITE_BUSY_MS, EMAIL_HOST (SMTP; with EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD[_FILE],
+EMAIL_USE_TLS, EMAIL_USE_SSL, DEFAULT_FROM_EMAIL), ZWGK_FEE_SCHEDULE (JSON).
 """
+import json
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -160,6 +162,11 @@ MEDIA_ROOT = DATA_DIR / "media"
 ATTACHMENT_MAX_BYTES = envint("ZWGK_MEDIA_MAX_MB", 50) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
+# Oversight: a website column with nothing new for this many days is a stale obligation;
+# records due within this many working days are "due soon" in reminders.
+ZWGK_STALE_COLUMN_DAYS = envint("ZWGK_STALE_COLUMN_DAYS", 180)
+ZWGK_REMINDER_SOON_DAYS = envint("ZWGK_REMINDER_SOON_DAYS", 5)
+
 LOGIN_URL = "/staff/login/"
 LOGIN_REDIRECT_URL = "/staff/"
 LOGOUT_REDIRECT_URL = "/"
@@ -179,6 +186,29 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# E-mail (查询码, 办理进展, reminders): printed to the console unless EMAIL_HOST is set, then SMTP.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_PORT = envint("EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = envsecret("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = envbool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 20)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "zwgk@localhost")
+
+# `zwgk send-reminders`: each producer yields reminder mails (see zwgk/applications/reminders.py).
+ZWGK_REMINDER_PRODUCERS = [
+    "zwgk.applications.reminders.application_reminders",
+    "zwgk.oversight.reminders.unit_deadlines",
+    "zwgk.oversight.reminders.agency_obligations",
+]
+# 信息处理费 tiers (国办函〔2020〕109号), as JSON: {"per_item": {...}, "per_volume": {...}}.
+ZWGK_FEE_SCHEDULE = json.loads(os.environ.get("ZWGK_FEE_SCHEDULE", "{}"))
 
 LOGGING = {
     "version": 1,

@@ -260,13 +260,16 @@ def _error(description):
 
 def build_schema(request=None) -> dict:
     """The OpenAPI 3.0 document served at /api/v1/openapi.json."""
+    from zwgk.api.applications import openapi_paths
+
+    application_paths, application_schemas = openapi_paths()
     server = request.build_absolute_uri("/api/v1") if request is not None else "/api/v1"
     return {
         "openapi": "3.0.3",
         "info": {
             "title": "政务公开平台开放接口",
             "version": "1",
-            "description": "只读 JSON 接口：公开目录与已发布的政府信息。只返回已发布的信息；已撤回的信息在详情中标明撤回。",
+            "description": "JSON 接口：公开目录与已发布的政府信息（只读，只返回已发布的信息；已撤回的信息在详情中标明撤回），以及依申请公开的提交和进度查询。",
         },
         "servers": [{"url": server}],
         "paths": {
@@ -327,6 +330,7 @@ def build_schema(request=None) -> dict:
                     },
                 }
             },
+            **application_paths,
         },
         "components": {
             "schemas": {
@@ -338,6 +342,7 @@ def build_schema(request=None) -> dict:
                 "CatalogItem": CATALOG_ITEM,
                 "CatalogError": CATALOG_ERROR,
                 "Error": ERROR,
+                **application_schemas,
             }
         },
     }

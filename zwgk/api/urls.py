@@ -1,10 +1,12 @@
 from django.urls import path
 
-from zwgk.api import catalog, records, views
+from zwgk.api import applications, catalog, records, views
 
 app_name = "api"
 urlpatterns = [
     path("openapi.json", views.openapi, name="openapi"),
+    path("applications", applications.submit, name="applications"),
+    path("applications/status", applications.status, name="application-status"),
     path("catalog", catalog.catalog_json, name="catalog"),
     path("records", records.record_list, name="records"),
     path("records/<path:index_number>", records.record_detail, name="record"),

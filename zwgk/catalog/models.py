@@ -1,9 +1,10 @@
 """Agencies and their disclosure catalogs (政务公开基本目录): the spine every record hangs off."""
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 
 from zwgk.catalog.formats.structure import DeadlineRule
+from zwgk.catalog.signals import deadline_inputs_changed
 from zwgk.workdays import UnknownRegionError, known_layer_names, resolve_region
 
 
@@ -40,6 +41,12 @@ class Agency(models.Model):
     def __str__(self):
         return self.name
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._saved_region = instance.__dict__.get("region")
+        return instance
+
     def resolved_region(self) -> str:
         """The canonical region path for what is in `region`; raises ValidationError if unknown."""
         try:
@@ -52,10 +59,16 @@ class Agency(models.Model):
         self.region = self.resolved_region()
 
     def save(self, *args, **kwargs):
-        """Store the resolved region (catalog.signals tells deadline receivers when it changed)."""
+        """Store the resolved region; a changed region tells deadline receivers to recompute."""
         if "region" in self.__dict__:
             self.region = self.resolved_region()
-        super().save(*args, **kwargs)
+        saved = getattr(self, "_saved_region", None)
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if saved is not None and "region" in self.__dict__ and saved != self.region:
+                deadline_inputs_changed.send(sender=Agency, agency=self)
+        if "region" in self.__dict__:
+            self._saved_region = self.region
 
     @property
     def region_names(self) -> list[str]:

@@ -8,8 +8,8 @@ how many records they updated. Keyword arguments (give one):
   import, year copy);
 - ``agency``: the Agency whose region (and so working-day calendar) changed.
 
-Senders here: `zwgk.catalog.editing` (item form, year copy), `zwgk.catalog.importing` (import) and the Agency region
-watcher below (any save that changes ``Agency.region``: admin, agency form, commands).
+Senders here: `zwgk.catalog.editing` (item form, year copy), `zwgk.catalog.importing` (import) and
+`Agency.save` (any save that changes ``Agency.region``: admin, agency form, commands).
 """
 from django.dispatch import Signal
 
@@ -22,17 +22,3 @@ def send_items_changed(sender, items) -> int:
     if not items:
         return 0
     return sum(r for _, r in deadline_inputs_changed.send(sender=sender, items=items) if isinstance(r, int))
-
-
-def remember_region(sender, instance, **kwargs):
-    """pre_save of Agency: keep the stored region to compare with after the save."""
-    instance._region_before_save = (
-        sender.objects.filter(pk=instance.pk).values_list("region", flat=True).first() if instance.pk else None
-    )
-
-
-def region_saved(sender, instance, created, **kwargs):
-    """post_save of Agency: a changed region changes every due date of its records."""
-    before = getattr(instance, "_region_before_save", None)
-    if not created and before is not None and before != instance.region:
-        deadline_inputs_changed.send(sender=sender, agency=instance)

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 # First path segments that belong to the platform, never to an agency.
 RESERVED_SLUGS = frozenset(
-    {"staff", "admin", "api", "static", "media", "search", "calendar", "elder", "robots.txt", "sitemap.xml", "favicon.ico"}
+    {"staff", "admin", "api", "static", "media", "search", "calendar", "elder", "track", "robots.txt", "sitemap.xml", "favicon.ico"}
 )
 # Fields a listing row needs; the body and element values stay in the database.
 LISTING_DEFERRED = ("body", "elements", "summary", "review_reason", "withdrawn_reason")

@@ -2,6 +2,7 @@
 and the agency converter refuses reserved prefixes (staff, admin, api, static, media, search, calendar)."""
 from django.urls import path, register_converter
 
+from zwgk.portal import applications
 from zwgk.portal import feeds, sitemap, views
 from zwgk.portal.converters import AgencySlugConverter, IndexNumberConverter
 
@@ -16,10 +17,13 @@ urlpatterns = [
     path("sitemap-pages.xml", sitemap.sitemap_pages, name="sitemap-pages"),
     path("sitemap-records-<int:chunk>.xml", sitemap.sitemap_records, name="sitemap-records"),
     path("elder/", views.elder, name="elder"),
+    # 依申请公开 (zwgk.applications): tracking before the agency catch-alls, the form under the agency.
+    path("track/", applications.track, name="track"),
+    path("track/documents/<int:pk>/", applications.document, name="track-document"),
     path("<agency:agency>/", views.agency_home, name="agency"),
     path("<agency:agency>/feed/", feeds.AgencyFeed(), name="agency-feed"),
     path("<agency:agency>/guide/", views.guide, name="guide"),
-    path("<agency:agency>/apply/", views.apply, name="apply"),
+    path("<agency:agency>/apply/", applications.apply, name="apply"),
     path("<agency:agency>/reports/", views.reports, name="reports"),
     path("<agency:agency>/xxgk/", views.catalog, name="catalog"),
     path("<agency:agency>/xxgk/<str:item>/", views.item, name="item"),

@@ -142,12 +142,6 @@ def guide(request, agency):
 
 
 @require_safe
-def apply(request, agency):
-    agency = _agency(agency)
-    return render(request, "portal/apply.html", {"agency": agency})
-
-
-@require_safe
 def reports(request, agency):
     agency = _agency(agency)
     items = q.report_items(q.catalog_tree(Catalog.objects.current_for(agency)))

@@ -10,10 +10,10 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from zwgk.lib.idnumbers import id_check_digit, is_valid_id_number  # noqa: F401 (part of this module's API)
+
 KIND_LABELS = {"id_card": "居民身份证号", "mobile": "手机号码", "bank_card": "银行卡号", "email": "电子邮箱"}
 
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_CHECK = "10X98765432"
 
 # Lookarounds keep a hit from being a slice of a longer number or an alphanumeric code.
 _ID_RE = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{16}[0-9Xx](?![0-9A-Za-z])")
@@ -45,26 +45,6 @@ class Hit:
     @property
     def masked(self) -> str:
         return mask(self.value, self.kind)
-
-
-def id_check_digit(first17: str) -> str:
-    """The GB 11643-1999 check character for the first 17 digits."""
-    total = sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS))
-    return _ID_CHECK[total % 11]
-
-
-def is_valid_id_number(value: str, today: datetime.date | None = None) -> bool:
-    """18 characters, a real birth date between 1900 and today, and a matching check digit."""
-    value = value.upper()
-    if not re.fullmatch(r"[1-9]\d{16}[0-9X]", value):
-        return False
-    try:
-        born = datetime.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
-    except ValueError:
-        return False
-    if born.year < 1900 or born > (today or datetime.date.today()):
-        return False
-    return id_check_digit(value[:17]) == value[17]
 
 
 def luhn_ok(digits: str) -> bool:

@@ -85,7 +85,8 @@ def published(agency, other_agency):
 
 def test_the_document_is_openapi_3_with_every_endpoint(document):
     assert document["openapi"].startswith("3.0")
-    assert set(document["paths"]) == {"/openapi.json", "/catalog", "/records", "/records/{index_number}"}
+    assert set(document["paths"]) == {"/openapi.json", "/catalog", "/records", "/records/{index_number}",
+                                      "/applications", "/applications/status"}
     assert document["servers"][0]["url"] == "http://testserver/api/v1"
     for path, operations in document["paths"].items():
         for operation in operations.values():

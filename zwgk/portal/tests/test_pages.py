@@ -152,7 +152,7 @@ def test_guide_is_generated_from_the_agency_data(site, client):
 
 
 def test_apply_and_reports_pages_are_real_pages(site, client):
-    assert "在线申请功能即将开通" in client.get(f"{A}/apply/").content.decode()
+    assert "政府信息公开申请" in client.get(f"{A}/apply/").content.decode()
     html = client.get(f"{A}/reports/").content.decode()
     assert site["annual"].title in html
 

@@ -35,14 +35,16 @@ def test_it_creates_the_agency_catalog_and_a_login_per_role(db):
     catalog = Catalog.objects.get(agency=agency)
     assert catalog.items.filter(level=2).count() == 27
     passwords = _passwords(text)
-    assert set(passwords) == {"demo-admin", "demo-agency-admin", "demo-reviewer", "demo-editor"}
+    assert set(passwords) == {"demo-admin", "demo-agency-admin", "demo-reviewer", "demo-editor", "demo-handler",
+                              "demo-office-head"}
     assert "演示账号" in text
     for username, password in passwords.items():
         assert authenticate(username=username, password=password) is not None, username
     admin = authenticate(username="demo-admin", password=passwords["demo-admin"])
     assert admin.is_superuser
     roles = dict(Membership.objects.filter(agency=agency).values_list("user__username", "role"))
-    assert roles == {"demo-agency-admin": Role.AGENCY_ADMIN, "demo-reviewer": Role.REVIEWER, "demo-editor": Role.EDITOR}
+    assert roles == {"demo-agency-admin": Role.AGENCY_ADMIN, "demo-reviewer": Role.REVIEWER, "demo-editor": Role.EDITOR,
+                     "demo-handler": Role.HANDLER, "demo-office-head": Role.OFFICE_HEAD}
     assert Membership.objects.get(user__username="demo-editor").unit.name == "市人社局办公室"
 
 

@@ -50,6 +50,8 @@ DEMO_USERS = [
     ("demo-agency-admin", "机关管理员", Role.AGENCY_ADMIN),
     ("demo-reviewer", "审核人", Role.REVIEWER),
     ("demo-editor", f"单位编辑（{EDITOR_UNIT}）", Role.EDITOR),
+    ("demo-handler", "依申请办理人", Role.HANDLER),
+    ("demo-office-head", "政务公开办负责人", Role.OFFICE_HEAD),
 ]
 
 
