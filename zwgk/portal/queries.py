@@ -300,6 +300,17 @@ def report_items(roots: list[Node]) -> list[Item]:
     return found
 
 
+def annual_reports(agency: Agency) -> list:
+    """The agency's finalised annual reports whose record is publicly visible, newest year first."""
+    from zwgk.annualreport.models import AnnualReport
+
+    visible = Record.objects.visible_listing().filter(agency=agency)
+    return list(
+        AnnualReport.objects.filter(agency=agency, state=AnnualReport.State.FINAL, record__in=visible)
+        .select_related("record").order_by("-year")
+    )
+
+
 def human_size(n: int) -> str:
     size = float(n or 0)
     for unit in ("B", "KB", "MB", "GB"):

@@ -147,7 +147,14 @@ def reports(request, agency):
     items = q.report_items(q.catalog_tree(Catalog.objects.current_for(agency)))
     records = Record.objects.visible_listing().select_related("agency").defer(*q.LISTING_DEFERRED) \
         .filter(item__in=items)[:50] if items else []
-    return render(request, "portal/reports.html", {"agency": agency, "items": items, "records": records})
+    finals = q.annual_reports(agency)
+    year = request.GET.get("year", "")
+    shown = next((r for r in finals if str(r.year) == year), None) if year else (finals[0] if finals else None)
+    if year and shown is None:
+        raise Http404("没有该年度的年度报告")
+    return render(request, "portal/reports.html", {
+        "agency": agency, "items": items, "records": records, "finals": finals, "shown": shown,
+    })
 
 
 def elder(request):
