@@ -150,3 +150,16 @@ def test_sub_clauses_with_and_without_a_scope():
     assert rule.subrules[0].to_dict() == {"kind": "after_event", "days": 3, "day_type": "working",
                                           "event": "行政决定作出", "scope": "重大事项"}
     assert not rule.flagged and rule.note == ""
+
+
+def test_numeral_edge_cases():
+    assert chinese_to_int("百") == 100
+    assert chinese_to_int("X十") is None
+
+
+def test_unreadable_sub_clauses_are_all_noted_and_do_not_stop_the_rest():
+    rule = parse_deadline("20工作日；特殊情况另行处理")
+    assert rule.note == DEFAULT_EVENT_NOTE + "；未能识别的附加时限：特殊情况另行处理" and rule.flagged
+    rule = parse_deadline("形成之日起20个工作日内；甲情况另议；乙情况另议；其中每年1月31日前")
+    assert rule.note == "未能识别的附加时限：甲情况另议；未能识别的附加时限：乙情况另议"
+    assert [s.to_dict() for s in rule.subrules] == [{"kind": "yearly", "month": 1, "day": 31}]

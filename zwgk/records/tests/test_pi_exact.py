@@ -190,3 +190,42 @@ def test_hit_is_a_frozen_value():
 
     with pytest.raises(FrozenInstanceError):
         hit.kind = "email"
+
+
+@pytest.mark.parametrize("born", ["19900231", "19900431", "19901131"])
+def test_a_day_past_the_end_of_the_month_is_no_birth_date(born):
+    assert not is_valid_id_number(make_id(born=born), today=TODAY)
+
+
+def test_scan_uses_the_given_today_for_birth_dates():
+    tomorrow = make_id(born="20250602")
+    assert scan(f"号码{tomorrow}", today=TODAY) == []
+    assert [h.kind for h in scan(f"号码{tomorrow}", today=dt.date(2026, 1, 1))] == ["id_card"]
+
+
+def test_a_grouped_20_digit_number_is_no_bank_card():
+    number = card("6" + "2" * 18)  # 20 digits, Luhn-valid
+    grouped = " ".join(number[i:i + 4] for i in range(0, 20, 4))
+    assert [h.kind for h in scan(f"编号 {grouped} 。", today=TODAY)] == []
+
+
+def test_a_mobile_number_before_an_at_sign_is_reported_as_a_mobile_number():
+    assert [(h.kind, h.value) for h in scan("13812345678@qq.com", today=TODAY)] == [("mobile", "13812345678")]
+
+
+def test_adjacent_hits_are_both_kept_and_an_overlap_does_not_stop_the_scan():
+    assert [h.kind for h in scan("x@ab.cn13812345678", today=TODAY)] == ["email", "mobile"]
+    for seq in range(100, 1000):
+        value = make_id(seq=str(seq))
+        if value[-1] != "X" and luhn_ok(value):
+            break
+    assert [h.kind for h in scan(f"{value}，电话13812345678", today=TODAY)] == ["id_card", "mobile"]
+
+
+def test_the_context_before_a_hit_near_the_start_is_the_whole_prefix():
+    [hit] = scan("电话号码：13812345678", today=TODAY)
+    assert hit.before == "电话号码：" and hit.start == 5
+
+
+def test_an_id_number_ending_in_x_keeps_its_x_when_masked():
+    assert mask("11010519491231002X", "id_card") == "1101**********002X"

@@ -93,3 +93,20 @@ def test_a_region_with_its_own_days_but_no_data_is_always_provisional():
     assert cal.is_provisional(D(2026, 3, 2))
     assert cal.missing_data(D(2026, 3, 2)) == ["2026年新疆维吾尔自治区地方节假日安排尚未导入，结果为暂定"]
     assert not workdays.calendar_for_region("甘肃省").is_provisional(D(2026, 3, 2))
+
+
+def test_the_registry_is_built_from_the_file_with_each_path_once():
+    registry.cache_clear()  # built afresh here, not taken from an earlier test's cache
+    reg = registry()
+    assert reg.paths["宁夏"] == (("宁夏回族自治区",),)
+    assert reg.paths["宁夏回族自治区"] == (("宁夏回族自治区",),)
+    assert reg.paths["灵武市"] == (("宁夏回族自治区", "银川市", "灵武市"),)
+    assert reg.paths["吉林"] == (("吉林省",),) and reg.paths["吉林市"] == (("吉林省", "吉林市"),)
+    assert all(len(set(paths)) == len(paths) for paths in reg.paths.values())
+
+
+def test_the_known_names_sentence():
+    text = known_names_text({"测试区"})
+    assert text.startswith("可用的地区：北京市、天津市、河北省")
+    assert "、澳门特别行政区、测试区；也可写简称（如 宁夏、新疆、广西、西藏、内蒙古）或其下的市、县（如 银川市）" in text
+    assert known_names_text({"北京市"}) == known_names_text()

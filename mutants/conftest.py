@@ -1,0 +1,49 @@
+"""Fixtures shared by every app's tests."""
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import settings as hypothesis_settings
+
+# CI replays the same examples every run, so a red build always means a change broke something;
+# local runs keep exploring new examples.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
+
+SEED_PATH = Path(__file__).parent / "zwgk" / "catalog" / "seeds" / "yinchuan-rsj-2020.txt"
+AGENCY_NAME = "银川市人力资源和社会保障局"
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hasher(settings):
+    """PBKDF2's deliberate slowness costs ~0.3 s a user; tests don't need it."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def seed_path():
+    return SEED_PATH
+
+
+@pytest.fixture
+def agency(db):
+    from zwgk.catalog.models import Agency
+
+    return Agency.objects.create(
+        name=AGENCY_NAME,
+        short_name="银川市人社局",
+        slug="yinchuan-rsj",
+        credit_code="11640100MB1234567X",
+        region="宁夏回族自治区/银川市",
+    )
+
+
+@pytest.fixture
+def other_agency(db):
+    from zwgk.catalog.models import Agency
+
+    return Agency.objects.create(
+        name="石嘴山市人力资源和社会保障局", short_name="石嘴山市人社局", slug="szs-rsj",
+        credit_code="11640200MB7654321Y", region="宁夏回族自治区/石嘴山市",
+    )

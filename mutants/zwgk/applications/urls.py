@@ -1,0 +1,3 @@
+"""Staff URLs of the applications app (mounted under /staff/applications/)."""
+app_name = "applications"
+urlpatterns = []

@@ -1,0 +1,1 @@
+"""Oversight: timeliness dashboard, stale obligations, charts, 自查 report, reminders."""

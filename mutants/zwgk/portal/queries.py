@@ -1,0 +1,342 @@
+"""Read-side rules of the public pages: catalog trees, listing filters, record history.
+
+Plain functions over the ORM so they can be tested without HTTP; views stay thin.
+Visibility comes only from Record.objects.published() / visible_listing().
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db.models import Count, Max, Min
+from django.utils import timezone
+
+from zwgk.catalog.formats.structure import FIVE_TYPES
+from zwgk.catalog.models import Agency, Catalog, Item, Unit
+from zwgk.lib.params import query_int_or_none
+from zwgk.lib.tree import Node, build_tree, sum_counts
+from zwgk.records.models import Record
+from zwgk.records.timeliness import timeliness
+from zwgk.workdays import WorkdaysError
+
+log = logging.getLogger(__name__)
+
+# First path segments that belong to the platform, never to an agency.
+RESERVED_SLUGS = frozenset(
+    {"staff", "admin", "api", "static", "media", "search", "calendar", "elder", "robots.txt", "sitemap.xml", "favicon.ico"}
+)
+# Fields a listing row needs; the body and element values stay in the database.
+LISTING_DEFERRED = ("body", "elements", "summary", "review_reason", "withdrawn_reason")
+# Fields shown in the public change history, in display order.
+PUBLIC_FIELDS = [
+    ("title", "名称"), ("doc_number", "文号"), ("publisher", "发布机构"), ("formed_on", "生成日期"),
+    ("validity", "有效性"), ("topic", "主题分类"), ("genre", "体裁"), ("keywords", "主题词"),
+    ("summary", "内容概述"), ("body", "正文"), ("elements", "公开要素"),
+]
+MAX_PARAM_LEN = 100
+LATEST_CACHE_SECONDS = 60
+GENRES_CACHE_SECONDS = 600
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def clean_param(value, max_len: int = MAX_PARAM_LEN) -> str:
+    """A query-string value made safe to echo and to compare: no control characters, bounded length."""
+    if not isinstance(value, str):
+        return ""
+    value = unicodedata.normalize("NFC", _CONTROL.sub("", value)).strip()
+    return value[:max_len]
+
+def agency_by_slug(slug: str) -> Agency | None:
+    if slug in RESERVED_SLUGS:
+        return None
+    return Agency.objects.filter(slug=slug).first()
+
+
+def catalog_tree(catalog: Catalog | None, with_counts: bool = False) -> list[Node]:
+    """The catalog as nested nodes (一级 → 二级 → 三级) in catalog order, from one query."""
+    if catalog is None:
+        return []
+    roots = build_tree(Item.objects.filter(catalog=catalog).order_by("position", "id"))
+    if with_counts:
+        counts = dict(
+            Record.objects.visible_listing().filter(item__catalog=catalog).order_by()
+            .values_list("item_id").annotate(n=Count("id"))
+        )
+        sum_counts(roots, lambda item: counts.get(item.id, 0))
+    return roots
+
+
+def find_node(roots: list[Node], slug: str) -> Node | None:
+    for node in roots:
+        if node.item.slug == slug:
+            return node
+        found = find_node(node.children, slug)
+        if found:
+            return found
+    return None
+
+
+def latest_records(agency: Agency | None = None, limit: int = 10):
+    """Newest visible records of one agency, or of the platform (merged per agency, index-friendly)."""
+    # Ordering by the indexed column alone lets the (agency, state, -published_at) index stop after `limit` rows.
+    base = Record.objects.visible_listing().select_related("agency", "item").defer(*LISTING_DEFERRED) \
+        .order_by("-published_at")
+    if agency is not None:
+        return list(base.filter(agency=agency)[:limit])
+    # One small index-ordered query per agency; the merged ids are cached briefly because the platform
+    # home is the busiest page and a minute's delay there is harmless (agency pages are always live).
+    key = f"portal:latest:{limit}"
+    ids = cache.get(key)
+    if ids is None:
+        rows = []
+        ordered = Record.objects.visible_listing().order_by("-published_at")
+        for agency_id in Agency.objects.values_list("id", flat=True)[:200]:
+            rows.extend(ordered.filter(agency_id=agency_id).values_list("published_at", "id")[:limit])
+        ids = [pk for _, pk in sorted(rows, reverse=True)[:limit]]
+        cache.set(key, ids, LATEST_CACHE_SECONDS)
+    records = {r.id: r for r in base.filter(id__in=ids)}
+    return [records[pk] for pk in ids if pk in records]
+
+
+@dataclass
+class ListingFilters:
+    """The filters of an item page, parsed from the query string (bad values are ignored)."""
+
+    year: int | None = None
+    unit: int | None = None
+    genre: str = ""
+    validity: str = ""
+    five: str = ""
+
+    @classmethod
+    def from_query(cls, query) -> "ListingFilters":
+        validity = clean_param(query.get("validity", ""))
+        five = clean_param(query.get("five", ""))
+        return cls(
+            year=query_int_or_none(clean_param(query.get("year")), low=1949, high=2200),
+            unit=query_int_or_none(clean_param(query.get("unit")), low=1),
+            genre=clean_param(query.get("genre", ""), 40),
+            validity=validity if validity in Record.Validity.values else "",
+            five=five if five in FIVE_TYPES else "",
+        )
+
+    def as_query(self) -> str:
+        """The active filters as a query string prefix for pagination links."""
+        from urllib.parse import urlencode
+
+        pairs = [(k, v) for k, v in (("year", self.year), ("unit", self.unit), ("genre", self.genre),
+                                      ("validity", self.validity), ("five", self.five)) if v]
+        return urlencode(pairs)
+
+
+def listing_items(node: Node, five: str = "") -> list[Item]:
+    """Items whose records a node's page lists; the 五公开 filter narrows a category to matching items."""
+    items = node.descendants
+    if five:
+        items = [it for it in items if five in (it.five_types or [])]
+    return items
+
+
+def with_previous_versions(ids: list[int], depth: int = 20) -> list[int]:
+    """The items plus the earlier years' items they were copied from, so an item keeps its history."""
+    found, frontier = list(ids), list(ids)
+    for _ in range(depth):
+        frontier = list(Item.objects.filter(copies__in=frontier).values_list("id", flat=True))
+        frontier = [i for i in frontier if i not in found]
+        if not frontier:
+            break
+        found.extend(frontier)
+    return found
+
+
+def item_records(node: Node, filters: ListingFilters):
+    """Visible records of a node (and its sub-items, and their earlier versions), newest first, filtered."""
+    items = listing_items(node, filters.five)
+    qs = Record.objects.visible_listing().select_related("agency").defer(*LISTING_DEFERRED)
+    ids = with_previous_versions([it.id for it in items])
+    qs = qs.filter(item_id=ids[0]) if len(ids) == 1 else qs.filter(item_id__in=ids)
+    if filters.year:
+        tz = timezone.get_current_timezone()
+        start = dt.datetime(filters.year, 1, 1, tzinfo=tz)
+        qs = qs.filter(published_at__gte=start, published_at__lt=start.replace(year=filters.year + 1))
+    if filters.unit:
+        qs = qs.filter(unit_id=filters.unit)
+    if filters.genre:
+        qs = qs.filter(genre=filters.genre)
+    if filters.validity:
+        qs = qs.filter(validity=filters.validity)
+    return qs.order_by("-published_at", "-id")
+
+
+def listing_years(item_ids: list[int]) -> list[int]:
+    """Publication years that have records, newest first: a few index probes, no scan of the rows."""
+    visible = Record.objects.visible_listing().filter(item_id__in=item_ids).order_by()
+    bounds = visible.aggregate(lo=Min("published_at"), hi=Max("published_at"))
+    if bounds["lo"] is None:
+        return []
+    tz = timezone.get_current_timezone()
+    lo, hi = timezone.localtime(bounds["lo"], tz).year, timezone.localtime(bounds["hi"], tz).year
+    years = []
+    for year in range(hi, lo - 1, -1):
+        if year in (lo, hi) or hi - lo > 30:
+            years.append(year)
+            continue
+        start = dt.datetime(year, 1, 1, tzinfo=tz)
+        if visible.filter(published_at__gte=start, published_at__lt=start.replace(year=year + 1)).exists():
+            years.append(year)
+    return years
+
+
+def genres_in_use() -> list[str]:
+    """体裁 values in use on the platform; cached, because a DISTINCT reads every record row."""
+    genres = cache.get("portal:genres")
+    if genres is None:
+        genres = sorted(g for g in Record.objects.visible_listing().order_by()
+                        .values_list("genre", flat=True).distinct() if g)
+        cache.set("portal:genres", genres, GENRES_CACHE_SECONDS)
+    return genres
+
+
+def filter_options(node: Node) -> dict:
+    """Choices for the filter form, drawn from the records and items actually present."""
+    ids = with_previous_versions([it.id for it in node.descendants])
+    units = Unit.objects.filter(items__in=ids).distinct().order_by("name").values_list("id", "name")
+    five = sorted({t for it in node.descendants for t in (it.five_types or []) if t in FIVE_TYPES},
+                  key=FIVE_TYPES.index) if len(node.descendants) > 1 else []
+    return {
+        "years": listing_years(ids),
+        "genres": genres_in_use(),
+        "units": list(units),
+        "validities": Record.Validity.values,
+        "five_types": five,
+    }
+
+
+def current_item_for(item: Item) -> Item | None:
+    """The item as it stands in the agency's current catalog (records may hang on an older year's item)."""
+    if item.catalog.is_current:
+        return item
+    return item.copies.filter(catalog__is_current=True).first()
+
+
+def published_record(agency: Agency, index_number: str) -> Record | None:
+    """A publicly visible record (withdrawn ones included, their page says so)."""
+    return (
+        Record.objects.published()
+        .select_related("agency", "item", "item__catalog", "item__parent", "item__parent__parent", "unit")
+        .filter(agency=agency, index_number=index_number)
+        .first()
+    )
+
+
+def element_rows(record: Record) -> list[tuple[str, str]]:
+    """(要素, value) pairs in the item's element order, then any extra keys the record carries."""
+    values = dict(record.elements or {})
+    rows = []
+    for el in record.item.elements.all():
+        value = values.pop(el.name, values.pop(str(el.id), None))
+        if value not in (None, "", []):
+            rows.append((el.name, _text(value)))
+    rows.extend((str(k), _text(v)) for k, v in values.items() if v not in (None, "", []))
+    return rows
+
+
+def _text(value) -> str:
+    if isinstance(value, (list, tuple)):
+        return "、".join(_text(v) for v in value)
+    if isinstance(value, dict):
+        return "；".join(f"{k}：{_text(v)}" for k, v in value.items())
+    return str(value)
+
+
+@dataclass
+class HistoryEntry:
+    number: int
+    at: dt.datetime
+    note: str
+    changed: list[str]
+
+
+def public_history(record: Record) -> list[HistoryEntry]:
+    """Revisions made after first publication, each with the public fields it changed."""
+    if record.published_at is None:
+        return []
+    revisions = list(record.revisions.order_by("number"))
+    entries, previous = [], None
+    for rev in revisions:
+        data = rev.data if isinstance(rev.data, dict) else {}
+        if previous is not None and rev.at >= record.published_at:
+            changed = [label for name, label in PUBLIC_FIELDS if data.get(name) != previous.get(name)]
+            if changed or rev.note:
+                entries.append(HistoryEntry(rev.number, rev.at, rev.note, changed))
+        previous = data
+    return entries
+
+
+def record_timeliness(record: Record):
+    """The verdict on the record's stored due date, or None when its dates fall outside the calendar."""
+    try:
+        return timeliness(record)
+    except WorkdaysError:  # a badge must never take the record page down
+        log.exception("timeliness failed for record %s", record.pk)
+        return None
+
+
+def report_items(roots: list[Node]) -> list[Item]:
+    """Catalog items that hold the annual reports (政府信息公开年报 / 年度报告)."""
+    found = []
+
+    def walk(nodes):
+        for node in nodes:
+            if "年报" in node.item.name or "年度报告" in node.item.name:
+                found.append(node.item)
+            walk(node.children)
+
+    walk(roots)
+    return found
+
+
+def human_size(n: int) -> str:
+    size = float(n or 0)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} B"
+
+
+FILE_TYPES = {
+    "application/pdf": "PDF", "application/msword": "Word", "text/plain": "文本", "text/csv": "CSV",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
+    "application/vnd.ms-excel": "Excel", "image/png": "PNG 图片", "image/jpeg": "JPEG 图片",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel",
+    "application/zip": "ZIP 压缩包", "application/vnd.ms-powerpoint": "PowerPoint",
+}
+
+
+def file_type_label(content_type: str, name: str = "") -> str:
+    label = FILE_TYPES.get((content_type or "").split(";")[0].strip().lower())
+    if label:
+        return label
+    ext = name.rsplit(".", 1)[-1].upper() if "." in name else ""
+    return ext or "文件"
+
+
+def rule_text(rule) -> str:
+    """The machine-readable 时限 rule in words, so citizens can see how a deadline is computed."""
+    days = "个工作日" if rule.day_type != "calendar" else "个自然日"
+    if rule.kind == "after_event" and rule.days is not None:
+        text = f"{rule.event or '信息形成或变更'}之日起 {rule.days} {days}内公开"
+    elif rule.kind == "yearly" and rule.month:
+        text = f"每年 {rule.month} 月 {rule.day or 1} 日前公开"
+    elif rule.kind == "periodic" and rule.period:
+        text = {"month": "按月公开", "quarter": "按季度公开", "year": "按年度公开"}.get(rule.period, "定期公开")
+    elif rule.kind == "immediate":
+        text = f"及时公开（按 {rule.days or 20} 个工作日计算）"
+    else:
+        return "未能自动识别，以时限原文为准"
+    return text + ("（待人工确认）" if rule.flagged else "")

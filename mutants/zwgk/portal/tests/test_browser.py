@@ -1,0 +1,189 @@
+"""Browser tests: Playwright's sync API driving Debian's /usr/bin/chromium against live_server.
+
+Screenshots go to test-artifacts/ (git-ignored). Skipped only when /usr/bin/chromium is missing.
+"""
+import os
+from pathlib import Path
+
+import pytest
+
+from zwgk.portal.tests import png
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
+CHECKER = (Path(__file__).parent / "a11y.js").read_text(encoding="utf-8")
+A = "/yinchuan-rsj"
+# The calendar with a computed deadline whose long explanation lines once overflowed 360 px.
+CALENDAR = "/calendar/?agency=yinchuan-rsj&date=2026-12-20&n=20"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is missing (install the Debian chromium package)"),
+]
+
+
+@pytest.fixture
+def page(site, live_server):
+    # Playwright's sync API runs an event loop in this thread; the ORM calls made by fixtures are finished.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    from zwgk.search.index import rebuild
+
+    rebuild()
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True,
+                                      base_url=live_server.url, locale="zh-CN")
+        pg = context.new_page()
+        pg.set_default_timeout(15000)
+        # Every request must stay on the live server: no CDN, no web fonts from outside.
+        foreign = []
+        pg.on("request", lambda r: foreign.append(r.url) if not r.url.startswith(live_server.url)
+              and not r.url.startswith("data:") else None)
+        pg.foreign = foreign
+        yield pg
+        context.close()
+        browser.close()
+    assert foreign == [], f"requests left the site: {foreign}"
+
+
+def shot(pg, name):
+    pg.screenshot(path=str(ARTIFACTS / f"portal-{name}.png"), full_page=True)
+
+
+def check_a11y(pg, where):
+    result = pg.evaluate(CHECKER)
+    assert result["problems"] == [], f"{where}: {result['problems']}"
+    assert result["checked"] > 5, where
+
+
+def test_walk_from_home_through_the_catalog_to_a_record_and_its_attachment(page, site):
+    page.goto("/")
+    check_a11y(page, "home")
+    shot(page, "home")
+    page.get_by_role("link", name="银川市人力资源和社会保障局").first.click()
+    page.wait_for_url(f"**{A}/")
+    check_a11y(page, "agency")
+    page.locator("nav[aria-label='信息公开目录'] >> a", has_text="部门文件").click()
+    page.wait_for_url(f"**{A}/xxgk/2-1/")
+    assert page.locator("h1").inner_text() == "部门文件"
+    check_a11y(page, "item")
+    shot(page, "item")
+    first = site["records"][0]
+    page.get_by_role("link", name=first.title).click()
+    page.wait_for_url(f"**/record/{first.index_number}/")
+    assert page.locator("h1").inner_text() == first.title
+    check_a11y(page, "record")
+    shot(page, "record")
+    with page.expect_download() as info:
+        page.get_by_role("link", name="附件1：评审申报表.txt").click()
+    download = info.value
+    assert download.suggested_filename == "附件1：评审申报表.txt"
+    assert Path(download.path()).read_text(encoding="utf-8") == "职称评审申报表\n姓名：\n"
+
+
+def test_search_for_a_two_character_word_and_open_a_hit(page, site):
+    page.goto(f"{A}/")
+    page.get_by_label("在银川市人社局范围内搜索").fill("职称")
+    page.get_by_role("button", name="搜索").click()
+    page.wait_for_url("**/search/?**")
+    assert "q=%E8%81%8C%E7%A7%B0" in page.url and "agency=yinchuan-rsj" in page.url
+    shot(page, "search")
+    check_a11y(page, "search")
+    hit = page.locator("main a[href*='/record/']").first
+    title = hit.inner_text()
+    assert "职称" in title
+    hit.click()
+    page.wait_for_url("**/record/**")
+    assert "职称" in page.locator("h1").inner_text()
+
+
+def test_elder_mode_switches_on_every_page_without_javascript(site, live_server):
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        context = browser.new_context(java_script_enabled=False, base_url=live_server.url,
+                                      viewport={"width": 1280, "height": 900})
+        pg = context.new_page()
+        url = f"{A}/record/{site['records'][0].index_number}/"
+        pg.goto(url)
+        normal = pg.locator("body").evaluate("b => parseFloat(getComputedStyle(b).fontSize)")
+        pg.get_by_role("link", name="适老化模式（大字）").click()
+        pg.wait_for_url(f"**{url}")
+        assert pg.locator("html").get_attribute("class") == "elder"
+        large = pg.locator("body").evaluate("b => parseFloat(getComputedStyle(b).fontSize)")
+        assert large >= normal * 1.3
+        pg.screenshot(path=str(ARTIFACTS / "portal-elder.png"), full_page=True)
+        pg.goto(f"{A}/guide/")  # the choice follows the visitor to other pages
+        assert pg.locator("html").get_attribute("class") == "elder"
+        pg.get_by_role("link", name="退出适老化模式").click()
+        pg.wait_for_url(f"**{A}/guide/")
+        assert pg.locator("html").get_attribute("class") is None
+        context.close()
+        browser.close()
+
+
+def test_chinese_text_renders_with_a_cjk_font(page, site):
+    page.goto(f"{A}/record/{site['records'][0].index_number}/")
+    heading = page.locator("h1")
+    data = heading.screenshot(path=str(ARTIFACTS / "portal-cjk-heading.png"))
+    assert png.dark_fraction(data) > 0.03  # glyphs were drawn, not a blank box
+    # Tofu boxes look alike for any text; real glyphs for different words do not.
+    page.evaluate("""() => { for (const [id, t] of [['cjk-a', '政务公开'], ['cjk-b', '职称评审']]) {
+        const s = document.createElement('span'); s.id = id; s.textContent = t;
+        s.style.cssText = 'font-size:40px;display:inline-block;padding:4px;background:#fff;color:#000';
+        document.querySelector('main').prepend(s); } }""")
+    a, b = page.locator("#cjk-a").screenshot(), page.locator("#cjk-b").screenshot()
+    _, _, pa = png.decode(a)
+    _, _, pb = png.decode(b)
+    differing = sum(1 for x, y in zip(pa, pb) if abs(sum(x) - sum(y)) > 150)
+    assert differing > 0.05 * min(len(pa), len(pb))
+    # The font Chromium actually used for the heading (from the DevTools protocol) is a CJK face.
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": "h1"})["nodeId"]
+    fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    assert any("CJK" in f["familyName"] or "Hei" in f["familyName"] or "Han" in f["familyName"] for f in fonts), fonts
+
+
+def test_pages_pass_the_in_browser_accessibility_checks_and_fit_360px(page, site):
+    urls = ["/", f"{A}/", f"{A}/xxgk/", f"{A}/xxgk/2/", f"{A}/record/{site['withdrawn'].index_number}/",
+            f"{A}/guide/", f"{A}/apply/", f"{A}/reports/", "/no-such-page/", CALENDAR]
+    for url in urls:
+        page.goto(url)
+        check_a11y(page, url)
+    page.set_viewport_size({"width": 360, "height": 740})
+    for url in urls[:6] + [f"{A}/record/{site['records'][0].index_number}/", CALENDAR]:
+        page.goto(url)
+        overflow = page.evaluate("() => document.documentElement.scrollWidth")
+        assert overflow <= 360, f"{url} is {overflow}px wide at a 360px viewport"
+    shot(page, "calendar-360px")
+    page.goto(f"{A}/record/{site['records'][0].index_number}/")
+    shot(page, "record-360px")
+    # 适老化 mode's larger text must still fit: the calendar's month grid once did not.
+    page.get_by_role("link", name="适老化模式（大字）").click()
+    for url in (CALENDAR, f"{A}/xxgk/2-1/", f"{A}/record/{site['records'][0].index_number}/"):
+        page.goto(url)
+        assert page.locator("html").get_attribute("class") == "elder"
+        overflow = page.evaluate("() => document.documentElement.scrollWidth")
+        assert overflow <= 360, f"{url} is {overflow}px wide at 360px in 适老化 mode"
+    shot(page, "calendar-elder-360px")
+
+
+def test_skip_link_is_the_first_tab_stop_and_focus_is_visible(page, site):
+    page.goto(f"{A}/xxgk/2-1/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("() => [document.activeElement.className, getComputedStyle(document.activeElement).outlineStyle,"
+                            " document.activeElement.getBoundingClientRect().left]")
+    assert focused[0] == "skip-link" and focused[1] != "none" and focused[2] >= 0
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => location.hash") == "#main"

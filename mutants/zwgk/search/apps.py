@@ -1,0 +1,29 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    name = "zwgk.search"
+    verbose_name = "全文检索"
+
+    def ready(self):
+        from django.db.models.signals import pre_delete
+
+        from zwgk.records.models import Record
+
+        from zwgk.records.signals import records_changed
+
+        pre_delete.connect(_forget_record, sender=Record, dispatch_uid="search-forget-record")
+        records_changed.connect(_index_records, sender=Record, dispatch_uid="search-index-records")
+
+
+def _forget_record(sender, instance, **kwargs):
+    # The FTS5 table has no foreign key: take the record out before its row goes.
+    from zwgk.search.index import remove_records
+
+    remove_records([instance.pk])
+
+
+def _index_records(sender, records, **kwargs):
+    from zwgk.search.index import index_records
+
+    index_records(records)

@@ -1,0 +1,163 @@
+"""Keeping the search index in step with records.
+
+Only `Record.objects.visible_listing()` is indexed: a record that is not (yet) visible, or no
+longer is, is removed. Records code calls update_record on publish, change and withdrawal, and
+index_records on bulk paths; rebuild() starts over.
+"""
+from datetime import datetime
+from typing import NamedTuple
+
+from django.db import connection, transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from zwgk.search.backends import backend_for
+from zwgk.lib.text import html_to_text
+from zwgk.search.tokenize import compact
+
+BATCH_SIZE = 500
+# rebuild() reads and writes in bigger batches: fewer round trips, fewer FTS5 segment flushes.
+REBUILD_BATCH_SIZE = 5000
+# Compact body text kept per record: big attachments are indexed up to here (a PostgreSQL
+# tsvector is limited to 1 MB, and a snippet never needs more).
+BODY_MAX_CHARS = 50_000
+RECORD_FIELDS = ("id", "title", "doc_number", "index_number", "summary", "keywords", "body", "elements")
+
+
+def _element_values(value):
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _element_values(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _element_values(item)
+    elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        yield str(value)
+
+
+def record_text(record, attachment_texts=()) -> tuple[str, str]:
+    """(head, body) compact text of a record: head is title, 文号 and 索引号; body the rest."""
+    return _compact_text(
+        record.title, record.doc_number, record.index_number, record.summary, record.keywords, record.body,
+        record.elements, attachment_texts,
+    )
+
+
+def _compact_text(title, doc_number, index_number, summary, keywords, body, elements, attachment_texts):
+    head = "\n".join([title or "", doc_number or "", index_number or ""])
+    parts = [summary or "", keywords or "", html_to_text(body or "")]
+    parts += _element_values(elements or {})
+    parts += [text for text in attachment_texts if text]
+    return compact(head), compact("\n".join(parts))[:BODY_MAX_CHARS]
+
+
+class Doc(NamedTuple):
+    """What the index stores for one record: compact text plus the fields search filters on."""
+
+    pk: int
+    head: str
+    body: str
+    agency_id: int
+    item_id: int
+    published_at: datetime
+    genre: str
+
+    @property
+    def year(self) -> int:
+        """Publication year in the site's time zone (as the year filter counts it)."""
+        return timezone.localtime(self.published_at, timezone.get_default_timezone()).year
+
+
+def _visible_docs(ids) -> list[Doc]:
+    """Docs of the visible records among ids: two queries, no model instances."""
+    from zwgk.records.models import Attachment, Record
+
+    rows = list(
+        Record.objects.visible_listing().filter(pk__in=ids).order_by().values_list(
+            *RECORD_FIELDS, "agency_id", "item_id", "published_at", "genre"
+        )
+    )
+    texts = {}
+    for record_id, text in Attachment.objects.filter(record_id__in=[row[0] for row in rows]).exclude(
+        text=""
+    ).order_by("pk").values_list("record_id", "text"):
+        texts.setdefault(record_id, []).append(text)
+    docs = []
+    for pk, title, doc_number, index_number, summary, keywords, body, elements, agency_id, item_id, published_at, genre in rows:
+        head, body_text = _compact_text(title, doc_number, index_number, summary, keywords, body, elements, texts.get(pk, ()))
+        docs.append(Doc(pk, head, body_text, agency_id, item_id, published_at, genre or ""))
+    return docs
+
+
+def _ids(records_or_ids) -> list[int]:
+    if isinstance(records_or_ids, QuerySet):
+        return list(records_or_ids.order_by().values_list("pk", flat=True))
+    return [getattr(item, "pk", item) for item in records_or_ids]
+
+
+def _index_batch(backend, cursor, ids, fresh=False) -> int:
+    docs = _visible_docs(ids)
+    if not fresh:
+        backend.delete(cursor, ids)
+    backend.insert(cursor, docs)
+    return len(docs)
+
+
+def index_records(records_or_ids, *, progress=None) -> int:
+    """(Re)index the given records (a queryset, Records or ids); those not visible are removed. Returns the number indexed."""
+    ids = _ids(records_or_ids)
+    backend = backend_for(connection)
+    done = 0
+    with transaction.atomic(), connection.cursor() as cursor:
+        for start in range(0, len(ids), BATCH_SIZE):
+            batch = ids[start : start + BATCH_SIZE]
+            done += _index_batch(backend, cursor, batch)
+            if progress:
+                progress(len(batch))
+    return done
+
+
+def update_record(record) -> bool:
+    """Bring one record's index entry up to date (after publish, change or withdrawal). True if it is indexed."""
+    return index_records([record]) == 1
+
+
+def remove_records(records_or_ids) -> None:
+    """Take records out of the index (a record being deleted)."""
+    ids = _ids(records_or_ids)
+    with transaction.atomic(), connection.cursor() as cursor:
+        backend_for(connection).delete(cursor, ids)
+
+
+def rebuild(agency=None, *, progress=None, total_callback=None) -> int:
+    """Re-create the index from the visible records (all, or one agency's). Returns the number indexed.
+
+    progress(n) is called after each batch; total_callback(total) once the number of records is known.
+    """
+    from zwgk.records.models import Record
+    from zwgk.search.models import SearchDocument
+
+    backend = backend_for(connection)
+    visible = Record.objects.visible_listing()
+    if agency is not None:
+        visible = visible.filter(agency=agency)
+    # In publication order: the SQLite index's rowids follow it (backends.doc_id), and appending
+    # rowids in order is what FTS5 does fastest.
+    ids = list(visible.order_by("published_at", "pk").values_list("pk", flat=True))
+    if total_callback:
+        total_callback(len(ids))
+    done = 0
+    with transaction.atomic(), connection.cursor() as cursor:
+        backend.begin_bulk(cursor)
+        if agency is None:
+            backend.clear(cursor)
+        else:
+            stale = SearchDocument.objects.filter(record__agency=agency).values_list("record_id", flat=True)
+            backend.delete(cursor, list(stale))
+        for start in range(0, len(ids), REBUILD_BATCH_SIZE):
+            batch = ids[start : start + REBUILD_BATCH_SIZE]
+            done += _index_batch(backend, cursor, batch, fresh=True)
+            if progress:
+                progress(len(batch))
+        backend.optimize(cursor)
+    return done

@@ -1,0 +1,142 @@
+"""The tokenizer is pure: these tests need no database."""
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zwgk.search.tokenize import (
+    MAX_QUERY_CHARS,
+    Token,
+    compact,
+    document_tokens,
+    highlight_spans,
+    query_terms,
+)
+
+
+def test_it_compacts_brackets_full_width_characters_and_case():
+    assert compact("银人社发〔２０２０〕12号") == "银人社发 2020 12号"
+    assert compact("银人社发[2020]12号") == compact("银人社发【2020】12号") == "银人社发 2020 12号"
+    assert compact("  COVID－19  疫情 ") == "covid 19 疫情"
+
+
+def test_it_indexes_cjk_bigrams_and_the_last_character_of_each_run():
+    assert sorted(document_tokens("职称评审")) == sorted(["职称", "称评", "评审", "审"])
+    assert document_tokens("税") == ["税"]
+
+
+def test_it_indexes_latin_and_digit_runs_as_lowercase_words():
+    assert sorted(document_tokens("关于COVID19的2020年通知")) == sorted(["关于", "于", "covid19", "的", "2020", "年通", "通知", "知"])
+
+
+def test_a_two_character_term_is_one_exact_bigram():
+    (term,) = query_terms("职称")
+    assert term.tokens == (Token("职称"),)
+    assert not term.needs_verify
+
+
+def test_a_one_character_term_is_a_prefix_token():
+    (term,) = query_terms("税")
+    assert term.tokens == (Token("税", prefix=True),)
+
+
+def test_a_long_term_is_its_bigrams_and_needs_the_adjacency_check():
+    (term,) = query_terms("职称评审")
+    assert [t.text for t in term.tokens] == ["职称", "称评", "评审"]
+    assert term.needs_verify
+    assert term.compact == "职称评审"
+
+
+def test_a_document_number_keeps_its_parts_in_one_term():
+    (term,) = query_terms("银人社发〔2020〕12号")
+    assert term.compact == "银人社发 2020 12号"
+    assert [t.text for t in term.tokens] == ["银人", "人社", "社发", "2020", "12", "号"]
+    assert term.tokens[-1].prefix and not term.tokens[3].prefix
+
+
+def test_only_the_last_latin_word_of_a_term_is_a_prefix():
+    (term,) = query_terms("covid 2020")[:1]
+    assert term.tokens == (Token("covid", prefix=True),)
+    (mixed,) = query_terms("abc-def")
+    assert mixed.tokens == (Token("abc"), Token("def", prefix=True))
+
+
+def test_spaces_separate_terms_including_the_ideographic_space():
+    assert [t.compact for t in query_terms("职称　评审 社保")] == ["职称", "评审", "社保"]
+
+
+def test_duplicate_terms_are_dropped():
+    assert len(query_terms("职称 职称")) == 1
+
+
+def test_fts_and_sql_syntax_leave_only_word_tokens():
+    terms = query_terms('"职称" * NEAR( AND OR ^ : \' OR 1=1 -- <b>')
+    texts = [tok.text for term in terms for tok in term.tokens]
+    assert texts == ["职称", "near", "and", "or", "1", "1", "b"]
+    for text in texts:
+        assert text.isalnum()
+
+
+def test_pure_punctuation_and_control_characters_give_no_terms():
+    assert query_terms('"*()^:〔〕') == []
+    assert query_terms("\x00\x01\x7f\u200b") == []
+    assert query_terms("") == []
+
+
+def test_very_long_queries_are_cut():
+    terms = query_terms("职" * 5000)
+    assert len(terms) == 1
+    assert len(terms[0].compact) == MAX_QUERY_CHARS
+
+
+def test_highlight_spans_point_into_the_original_text():
+    text = "依据银人社发〔２０２０〕12号文件"
+    (start, end), = highlight_spans(text, query_terms("银人社发[2020]12号"))
+    assert text[start:end] == "银人社发〔２０２０〕12号"
+
+
+cjk = st.text(alphabet="职称评审社保卡银川人号的", min_size=1, max_size=40)
+
+
+@given(text=cjk, data=st.data())
+def test_every_substring_of_a_document_is_found_by_its_tokens(text, data):
+    # The token filter must never lose a true match: tokens of any substring are among the document's.
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    doc = set(document_tokens(text))
+    for term in query_terms(text[start:end]):
+        for token in term.tokens:
+            if token.prefix:
+                assert any(d.startswith(token.text) for d in doc)
+            else:
+                assert token.text in doc
+
+
+def test_highlight_spans_survive_characters_that_normalise_to_several():
+    text = "㈠职称评审　第二条"  # ㈠ becomes "(一)": offsets no longer line up one to one
+    (start, end), = highlight_spans(text, query_terms("职称评审"))
+    assert text[start:end] == "职称评审"
+
+
+def test_tokens_come_in_text_order_so_a_term_is_a_phrase():
+    assert document_tokens("职称评审 2020年") == ["职称", "称评", "评审", "审", "2020", "年"]
+    (term,) = query_terms("银人社发〔2020〕12号")
+    assert term.phrase() == (["银人", "人社", "社发", "发", "2020", "12", "号"], True)
+    assert query_terms("职称评审")[0].phrase() == (["职称", "称评", "评审"], False)
+    assert query_terms("职称")[0].phrase() is None
+
+
+@given(text=cjk, data=st.data())
+def test_every_substring_of_a_document_is_its_phrase(text, data):
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    doc = document_tokens(text)
+    for term in query_terms(text[start:end]):
+        phrase = term.phrase()
+        if phrase is None:
+            continue
+        tokens, prefix = phrase
+        found = any(
+            doc[i : i + len(tokens) - 1] == tokens[:-1]
+            and (doc[i + len(tokens) - 1].startswith(tokens[-1]) if prefix else doc[i + len(tokens) - 1] == tokens[-1])
+            for i in range(len(doc) - len(tokens) + 1)
+        )
+        assert found

@@ -1,0 +1,221 @@
+"""Tokenisation for Chinese full-text search: pure Python, no Django, the same for index and query.
+
+Text is normalised (NFKC, lower case) and "compacted": every run of characters that is neither a
+letter nor a digit (spaces, punctuation, brackets such as 〔〕) becomes one space, so
+`银人社发〔2020〕12号` and `银人社发[2020]12号` compact to the same `银人社发 2020 12号`.
+
+Index tokens, like Lucene's CJK analyser: each CJK run gives its overlapping bigrams plus the
+run's last character (so every character starts some token: a one-character query is a prefix
+query); each Latin/digit run gives one token. A query term is the AND of its tokens and, when it
+has more than one token, the check that its compact form occurs in the document's compact text,
+which rules out matches from non-adjacent bigrams.
+"""
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_QUERY_CHARS = 100
+MAX_TERMS = 10
+# Latin/digit words are cut here (index and query alike): a base64 blob in an attachment is not a word.
+MAX_WORD_CHARS = 60
+
+# Han (with extensions and compatibility ideographs), 〇, kana, Hangul: scripts without spaces.
+_CJK_RANGES = (
+    "\u3005\u3007\u3021-\u3029\u3038-\u303b"
+    "\u3040-\u30ff\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\U00020000-\U0002fa1f\U00030000-\U0003134f"
+)
+_CJK_RUN = re.compile(f"[{_CJK_RANGES}]+|[^{_CJK_RANGES}]+")
+_IS_CJK = re.compile(f"[{_CJK_RANGES}]")
+_CJK_ONLY = re.compile(f"[{_CJK_RANGES}]+")
+_CJK_RUN3 = re.compile(f"[{_CJK_RANGES}]{{3}}")
+# One zero-width match per position, so findall yields tokens in text order: a bigram where a CJK
+# character has a CJK successor, the character itself where it ends its run, a word (cut at
+# MAX_WORD_CHARS) where a Latin/digit run starts.
+_TOKENS = re.compile(
+    f"(?=([{_CJK_RANGES}][{_CJK_RANGES}]|[{_CJK_RANGES}](?![{_CJK_RANGES}])"
+    f"|(?<![^\\s{_CJK_RANGES}])[^\\s{_CJK_RANGES}]{{1,{MAX_WORD_CHARS}}}))"
+)
+_SEPARATORS = re.compile(r"[\W_]+")
+def normalize(text: str) -> str:
+    """NFKC (full-width letters and digits to ASCII, ① to 1) and lower case."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def compact(text: str) -> str:
+    """Normalised text with every run of separators reduced to one space."""
+    return _SEPARATORS.sub(" ", normalize(text)).strip()
+
+
+def is_cjk(char: str) -> bool:
+    return bool(_IS_CJK.match(char))
+
+
+def _runs(piece: str):
+    """Split a space-free compact piece into CJK and non-CJK runs: [(is_cjk, run), ...]."""
+    return [(bool(_IS_CJK.match(m.group())), m.group()) for m in _CJK_RUN.finditer(piece)]
+
+
+def compact_tokens(compact_text: str) -> list[str]:
+    """Index tokens of compact text, in text order (duplicates kept: term frequency feeds the ranking).
+
+    Each CJK run gives its bigrams then its last character; each Latin/digit word one token. The
+    order lets an index with positions find a CJK term as a phrase of consecutive bigrams. The index
+    derives tokens from the stored compact text, so removing a document re-derives exactly the
+    tokens that were added.
+    """
+    return _TOKENS.findall(compact_text)
+
+
+def document_tokens(text: str) -> list[str]:
+    """Index tokens of any text."""
+    return compact_tokens(compact(text))
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    prefix: bool = False  # match any index token starting with text
+
+
+@dataclass(frozen=True)
+class Term:
+    """One space-separated part of a query."""
+
+    compact: str  # what must occur in the document's compact text
+    tokens: tuple[Token, ...]
+
+    @property
+    def needs_verify(self) -> bool:
+        """One token alone is exact; several tokens can match apart and need the substring check
+        (so does 哈哈哈, whose two bigrams are the same token)."""
+        return len(self.tokens) > 1 or _CJK_RUN3.search(self.compact) is not None
+
+    @property
+    def exact_phrase(self) -> bool:
+        """A CJK-only term of three or more characters: its phrase() alone decides a match."""
+        return len(self.compact) >= 3 and _CJK_ONLY.fullmatch(self.compact) is not None
+
+    def phrase(self) -> tuple[list[str], bool] | None:
+        """The index tokens the term gives at consecutive positions (see compact_tokens), and
+        whether the last one is a prefix; None for a one-token term or an over-long word.
+
+        A document containing the term has this phrase. For a CJK-only term the converse holds
+        too; for mixed terms a separator between CJK and Latin is invisible to tokens, so the
+        substring check still decides (on the few documents that have the phrase).
+        """
+        runs = [run for piece in self.compact.split() for run in _runs(piece)]
+        sequence, prefix = [], False
+        for n, (cjk, run) in enumerate(runs):
+            last = n == len(runs) - 1
+            if not cjk:
+                if len(run) > MAX_WORD_CHARS:
+                    return None
+                sequence.append(run)
+                prefix = last  # "covid" finds covid19
+            elif last and len(run) == 1:
+                sequence.append(run)
+                prefix = True  # the document's run may go on: a bigram starting here
+            else:
+                sequence += [run[i : i + 2] for i in range(len(run) - 1)]
+                if not last:
+                    sequence.append(run[-1])  # the run ends inside the term, as it must in the document
+        return (sequence, prefix) if len(sequence) > 1 else None
+
+
+def term_tokens(term_compact: str) -> tuple[Token, ...]:
+    """Tokens a document must contain for term_compact to occur in it."""
+    pieces = term_compact.split()
+    tokens = []
+    for p, piece in enumerate(pieces):
+        runs = _runs(piece)
+        for r, (cjk, run) in enumerate(runs):
+            at_end = p == len(pieces) - 1 and r == len(runs) - 1
+            if cjk and len(run) == 1:
+                # A lone character: the first character of some bigram or a run's last character.
+                tokens.append(Token(run, prefix=True))
+            elif cjk:
+                tokens.extend(Token(run[i : i + 2]) for i in range(len(run) - 1))
+            else:
+                # Latin/digits match whole words, except at the end of the term (typing "covid" finds covid19).
+                word = run[:MAX_WORD_CHARS]
+                tokens.append(Token(word, prefix=at_end or len(run) > MAX_WORD_CHARS))
+    unique = []
+    for token in tokens:
+        if token not in unique:
+            unique.append(token)
+    return tuple(unique)
+
+
+def clean_query(q: str) -> str:
+    """User input made safe to parse: bounded length, no control characters."""
+    q = (q or "")[:MAX_QUERY_CHARS]
+    return "".join(" " if unicodedata.category(c)[0] == "C" else c for c in q)
+
+
+def query_terms(q: str) -> list[Term]:
+    """Terms of a query: whitespace separates terms (AND); punctuation inside a term is kept as a gap."""
+    terms = []
+    for raw in normalize(clean_query(q)).split():
+        term_compact = compact(raw)
+        if not term_compact:
+            continue
+        term = Term(term_compact, term_tokens(term_compact))
+        if term.tokens and term not in terms:
+            terms.append(term)
+    return terms[:MAX_TERMS]
+
+
+def compact_with_map(text: str) -> tuple[str, list[int]]:
+    """compact() plus, for each character of the result, the index of the original character it came from.
+
+    Used to put highlights back on the original text; per-character NFKC, which differs from
+    compact() only for combining sequences.
+    """
+    out, where = [], []
+    pending_space = None
+    for i, char in enumerate(text):
+        for c in unicodedata.normalize("NFKC", char).lower():
+            if _SEPARATORS.fullmatch(c) is None:
+                if pending_space is not None and out:
+                    out.append(" ")
+                    where.append(pending_space)
+                pending_space = None
+                out.append(c)
+                where.append(i)
+            elif pending_space is None:
+                pending_space = i
+    return "".join(out), where
+
+
+def _term_pattern(term: Term) -> "re.Pattern":
+    # A space in the compact term stands for any run of separators in the normalised text.
+    return re.compile(r"[\W_]+".join(re.escape(piece) for piece in term.compact.split(" ")))
+
+
+def highlight_spans(text: str, terms: list[Term]) -> list[tuple[int, int]]:
+    """Sorted, merged (start, end) spans of the original text where any term occurs."""
+    normalized = normalize(text)
+    spans = []
+    if len(normalized) == len(text):
+        # The usual case: normalisation kept every character in place, so offsets carry over.
+        for term in terms:
+            spans += [m.span() for m in _term_pattern(term).finditer(normalized)]
+    else:
+        squeezed, where = compact_with_map(text)
+        for term in terms:
+            needle = term.compact
+            start = squeezed.find(needle)
+            while start != -1:
+                end = start + len(needle) - 1
+                spans.append((where[start], where[end] + 1))
+                start = squeezed.find(needle, start + 1)
+    spans.sort()
+    merged = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

@@ -1,0 +1,170 @@
+import datetime as dt
+import json
+from pathlib import Path
+
+import chinese_calendar
+import pytest
+from chinese_calendar import constants
+
+from zwgk.workdays import regional_layers
+from zwgk.workdays.notice import NoticeError, parse_notice
+
+D = dt.date
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixture(name):
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def span(a, b):
+    return [a + dt.timedelta(days=i) for i in range((b - a).days + 1)]
+
+
+# Facts of domain.md §5, written out independently of the fixtures.
+NATIONAL_2025_OFF = [D(2025, 1, 1)] + span(D(2025, 1, 28), D(2025, 2, 4)) + span(D(2025, 4, 4), D(2025, 4, 6)) \
+    + span(D(2025, 5, 1), D(2025, 5, 5)) + span(D(2025, 5, 31), D(2025, 6, 2)) + span(D(2025, 10, 1), D(2025, 10, 8))
+NATIONAL_2025_WORK = [D(2025, 1, 26), D(2025, 2, 8), D(2025, 4, 27), D(2025, 9, 28), D(2025, 10, 11)]
+NATIONAL_2026_OFF = span(D(2026, 1, 1), D(2026, 1, 3)) + span(D(2026, 2, 15), D(2026, 2, 23)) \
+    + span(D(2026, 4, 4), D(2026, 4, 6)) + span(D(2026, 5, 1), D(2026, 5, 5)) + span(D(2026, 6, 19), D(2026, 6, 21)) \
+    + span(D(2026, 9, 25), D(2026, 9, 27)) + span(D(2026, 10, 1), D(2026, 10, 7))
+NATIONAL_2026_WORK = [D(2026, 1, 4), D(2026, 2, 14), D(2026, 2, 28), D(2026, 5, 9), D(2026, 9, 20), D(2026, 10, 10)]
+
+
+def dates(days):
+    return [d.date for d in days]
+
+
+@pytest.mark.parametrize("name, year, off, work", [
+    ("national_2025.txt", 2025, NATIONAL_2025_OFF, NATIONAL_2025_WORK),
+    ("national_2026.txt", 2026, NATIONAL_2026_OFF, NATIONAL_2026_WORK),
+])
+def test_the_national_notices_give_exactly_the_days_of_domain_md(name, year, off, work):
+    notice = parse_notice(fixture(name))
+    assert notice.year == year
+    assert dates(notice.days_off) == sorted(off)
+    assert dates(notice.workdays) == sorted(work)
+    assert notice.title == f"国务院办公厅关于{year}年部分节假日安排的通知"
+
+
+@pytest.mark.parametrize("name, year", [("national_2025.txt", 2025), ("national_2026.txt", 2026)])
+def test_the_national_notices_agree_with_the_bundled_data(name, year):
+    notice = parse_notice(fixture(name))
+    assert set(dates(notice.workdays)) == {d for d in constants.workdays if d.year == year}
+    assert set(dates(notice.days_off)) == {d for d in constants.holidays if d.year == year}
+    assert all(not chinese_calendar.is_workday(d) for d in dates(notice.days_off))
+
+
+def test_item_names_are_kept_for_each_day():
+    notice = parse_notice(fixture("national_2025.txt"))
+    names = {d.date: d.name for d in notice.days_off + notice.workdays}
+    assert names[D(2025, 1, 28)] == "春节" and names[D(2025, 9, 28)] == "国庆节、中秋节"
+    assert names[D(2025, 4, 27)] == "劳动节"
+
+
+def test_the_ningxia_notice_adds_eid_days_and_handles_the_cross_year_new_year():
+    notice = parse_notice(fixture("ningxia_2019.txt"))
+    assert notice.year == 2019 and notice.years == {2018, 2019}
+    named = {d.date: d.name for d in notice.days_off}
+    assert [d for d, n in named.items() if n in ("开斋节", "古尔邦节")] == [D(2019, 6, 5), D(2019, 6, 6), D(2019, 8, 12), D(2019, 8, 13)]
+    assert {D(2018, 12, 30), D(2018, 12, 31), D(2019, 1, 1)} <= set(named)
+    assert D(2018, 12, 29) in dates(notice.workdays)
+    # The shipped regional layer holds exactly the notice's regional additions.
+    layer = regional_layers()["宁夏回族自治区"]
+    regional = {d: n for d, n in named.items() if n in ("开斋节", "古尔邦节")}
+    assert {d: name for d, (kind, name) in layer.days.items()} == regional
+    # Everything else repeats the national schedule (the original 2019 劳动节 was later extended).
+    for d in set(named) - set(regional):
+        assert not chinese_calendar.is_workday(d), d
+
+
+def test_a_regional_item_with_a_range_needs_only_the_year():
+    notice = parse_notice("五、开斋节：5月13日至14日放假。", year=2021)
+    assert dates(notice.days_off) == [D(2021, 5, 13), D(2021, 5, 14)]
+    assert notice.days_off[0].name == "开斋节"
+
+
+def test_half_width_punctuation_and_one_paragraph_give_the_same_days():
+    text = fixture("national_2026.txt")
+    half = text.replace("：", ":").replace("，", ",").replace("（", "(").replace("）", ")").replace("、", "、")
+    one_paragraph = text.replace("。\n二", "。二").replace("。\n三", "。三").replace("。\n四", "。四")
+    expected = parse_notice(text).as_dict()
+    assert parse_notice(half).as_dict() == expected
+    assert parse_notice(one_paragraph).as_dict() == expected
+
+
+def test_ranges_across_months_weekday_forms_and_bu_xiu():
+    text = ("关于2012年部分节假日安排的通知\n"
+            "一、元旦：1月1日放假，1月2日（星期一）补休。\n"
+            "二、国庆节、中秋节：9月30日至10月7日放假调休，共8天。9月29日（星期六）上班。\n"
+            "三、清明节：4月4日（礼拜三）放假，与周末连休。")
+    notice = parse_notice(text)
+    assert dates(notice.days_off) == [D(2012, 1, 1), D(2012, 1, 2), D(2012, 4, 4)] + span(D(2012, 9, 30), D(2012, 10, 7))
+    assert dates(notice.workdays) == [D(2012, 9, 29)]
+
+
+def test_a_year_less_december_date_in_a_cross_year_item_belongs_to_the_year_before():
+    notice = parse_notice("一、元旦：12月30日至1月1日放假调休，共3天。12月29日（星期六）上班。", year=2019)
+    assert dates(notice.days_off) == [D(2018, 12, 30), D(2018, 12, 31), D(2019, 1, 1)]
+    assert dates(notice.workdays) == [D(2018, 12, 29)]
+
+
+def test_as_dict_is_the_cli_json_shape():
+    data = json.loads(json.dumps(parse_notice(fixture("national_2026.txt")).as_dict()))
+    assert set(data) == {"year", "days_off", "workdays"}
+    assert data["workdays"][0] == "2026-01-04"
+
+
+@pytest.mark.parametrize("text, year, message", [
+    ("", None, "为空"),
+    ("关于2026年部分节假日安排的通知\n节假日期间请安排好值班。", None, "没有找到可识别的节假日条目"),
+    ("一、元旦：1月1日放假。", None, "无法确定通知年份"),
+    ("关于2026年部分节假日安排的通知\n一、元旦：1月1日放假。", 2025, "不一致"),
+    ("关于2026年部分节假日安排的通知\n一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周六）上班。", None, "第2行：星期不符"),
+    ("关于2026年部分节假日安排的通知\n一、元旦：1月1日至3日放假调休，共4天。", None, "共4天"),
+    ("关于2026年部分节假日安排的通知\n二、春节：2月15日至23日。", None, "第2行：条目中有日期，但看不出是放假还是上班"),
+    ("关于2026年部分节假日安排的通知\n二、春节：2月30日放假。", None, "日期不存在"),
+    ("关于2026年部分节假日安排的通知\n二、春节：2月23日至15日放假。", None, "早于前一个日期"),
+    ("关于2026年部分节假日安排的通知\n二、春节：2月15日至3月23日放假。", None, "过长"),
+    ("关于2026年部分节假日安排的通知\n二、春节：2月15日放假，2月15日上班。", None, "同时被列为放假和上班"),
+    ("关于2026年部分节假日安排的通知\n二、春节：2月15日或16日放假。", None, "无法理解日期之间的“或”"),
+    ("关于2026年部分节假日安排的通知\n二、春节：15日放假。", None, "缺少月份"),
+])
+def test_text_it_cannot_understand_is_rejected_with_the_failing_line(text, year, message):
+    with pytest.raises(NoticeError, match=message) as info:
+        parse_notice(text, year=year)
+    if "第" in message:
+        assert "“" in str(info.value)  # quotes the line
+
+
+def test_unnumbered_lines_with_a_date_but_no_holiday_words_are_ignored():
+    text = "国务院办公厅关于2026年部分节假日安排的通知\n发布日期：2025年11月4日\n一、元旦：1月1日至3日放假调休，共3天。"
+    assert dates(parse_notice(text).days_off) == span(D(2026, 1, 1), D(2026, 1, 3))
+
+
+NATIONAL_2024 = """国务院办公厅关于2024年部分节假日安排的通知
+一、元旦：1月1日放假，与周末连休。
+二、春节：2月10日至17日放假调休，共8天。2月4日（周日）、2月18日（周日）上班。鼓励各单位结合带薪年休假等制度落实，安排职工在除夕（2月9日）休息。
+三、清明节：4月4日至6日放假调休，共3天。4月7日（周日）上班。
+四、劳动节：5月1日至5日放假调休，共5天。4月28日（周日）、5月11日（周六）上班。
+五、端午节：6月10日放假，与周末连休。
+六、中秋节：9月15日至17日放假调休，共3天。9月14日（周六）上班。
+七、国庆节：10月1日至7日放假调休，共7天。9月29日（周日）、10月12日（周六）上班。"""
+
+
+def test_an_encouraged_rest_day_is_not_taken_as_a_day_off():
+    # 2024's notice only *encourages* rest on 除夕 (2月9日); it stayed a working day.
+    notice = parse_notice(NATIONAL_2024)
+    assert D(2024, 2, 9) not in dates(notice.days_off)
+    assert set(dates(notice.days_off)) == {d for d in constants.holidays if d.year == 2024}
+    assert set(dates(notice.workdays)) == {d for d in constants.workdays if d.year == 2024}
+
+
+@pytest.mark.parametrize("item, fragment", [
+    ("二、春节：2月15日那天到二十三放假。", "到"),
+    ("二、春节：2月15日至放假。", "至"),
+    ("二、春节：2月15日放假，另加十六日。", "十六日"),
+])
+def test_a_clause_with_dates_it_could_not_read_is_rejected_not_half_read(item, fragment):
+    with pytest.raises(NoticeError, match=f"第2行：无法理解.*“{fragment}”"):
+        parse_notice("关于2026年部分节假日安排的通知\n" + item)
