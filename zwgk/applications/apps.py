@@ -6,11 +6,9 @@ class ApplicationsConfig(AppConfig):
     name = "zwgk.applications"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from zwgk.applications import receivers
+        from zwgk.catalog.signals import deadline_inputs_changed
+        from zwgk.holidays.signals import calendar_changed
 
-        from zwgk.applications.signals import calendar_changed
-        from zwgk.holidays.models import CalendarDay, HolidayNotice
-
-        for model in (CalendarDay, HolidayNotice):
-            post_save.connect(calendar_changed, sender=model, dispatch_uid=f"applications-{model.__name__}-save")
-            post_delete.connect(calendar_changed, sender=model, dispatch_uid=f"applications-{model.__name__}-delete")
+        calendar_changed.connect(receivers.on_calendar_changed, dispatch_uid="applications-calendar-changed")
+        deadline_inputs_changed.connect(receivers.on_deadline_inputs_changed, dispatch_uid="applications-region-changed")

@@ -280,11 +280,11 @@ def recompute(app, *, save=True):
     return result
 
 
-def recompute_open(agency=None) -> int:
-    """Recompute every open, received application (after a calendar change, or daily from cron)."""
+def recompute_open(agency_ids=None) -> int:
+    """Recompute open, received applications (of `agency_ids`, None: all) after a calendar change or daily."""
     qs = Application.objects.filter(state__in=OPEN_STATES, received_on__isnull=False).select_related("agency")
-    if agency is not None:
-        qs = qs.filter(agency=agency)
+    if agency_ids is not None:
+        qs = qs.filter(agency_id__in=agency_ids)
     changed = 0
     for app in qs.prefetch_related("events"):
         before = (app.due_on, app.paused, app.state, app.due_provisional)

@@ -117,14 +117,32 @@ def test_unpaid_fee_closes_as_other_2_on_recompute(application, people, today):
 
 
 @pytest.mark.django_db
-def test_calendar_change_moves_the_due_date(application, people, today, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        CalendarDay.objects.create(date=D(2025, 3, 20), region="", kind=CalendarDay.KIND_OFF, name="临时放假")
-        CalendarDay.objects.create(date=D(2025, 3, 21), region="", kind=CalendarDay.KIND_OFF, name="临时放假")
-    assert len(callbacks) == 1  # one recompute for the whole transaction
+def test_calendar_change_moves_the_due_date(application, people, other_agency, today):
+    from zwgk.holidays.services import trigger_recompute
+
+    CalendarDay.objects.create(date=D(2025, 3, 20), region="", kind=CalendarDay.KIND_OFF, name="临时放假")
+    assert trigger_recompute([2025]) >= 1  # the national calendar: every agency
+    application.refresh_from_db()
+    assert application.due_on == D(2025, 4, 1)
+    CalendarDay.objects.create(date=D(2025, 3, 21), region="石嘴山市", kind=CalendarDay.KIND_OFF, name="地方放假")
+    trigger_recompute([2025], "石嘴山市")  # another agency's region: this one stays
+    application.refresh_from_db()
+    assert application.due_on == D(2025, 4, 1)
+    CalendarDay.objects.create(date=D(2025, 3, 24), region="银川市", kind=CalendarDay.KIND_OFF, name="地方放假")
+    trigger_recompute([2025], "宁夏回族自治区/银川市")
     application.refresh_from_db()
     assert application.due_on == D(2025, 4, 2)
     assert services.recompute_open() == 0
+
+
+@pytest.mark.django_db
+def test_agency_region_change_moves_the_due_date(application, people, today):
+    CalendarDay.objects.create(date=D(2025, 3, 20), region="石嘴山市", kind=CalendarDay.KIND_OFF, name="地方放假")
+    agency = people.agency
+    agency.region = "宁夏回族自治区/石嘴山市"
+    agency.save()
+    application.refresh_from_db()
+    assert application.due_on == D(2025, 4, 1)
 
 
 @pytest.mark.django_db
