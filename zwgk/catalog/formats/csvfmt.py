@@ -23,6 +23,7 @@ from . import cells
 from .deadline import parse_deadline
 from .jsonfmt import RULE_KINDS
 from .structure import (
+    year_problem,
     AUDIENCES,
     FIELD_TYPES,
     FIVE_TYPES,
@@ -259,6 +260,8 @@ def parse(data: bytes | str, source: str = "") -> ParseResult:
         attr = _META.get(key)
         if attr == "year":
             spec.year = int(value) if value.isdigit() else None
+            if spec.year is not None and year_problem(spec.year):
+                raise CatalogImportError(year_problem(spec.year), source=source, row=number, column="年度")
         elif attr == "declared":
             spec.declared = _declared_counts(value)
         elif attr:

@@ -18,6 +18,7 @@ from . import cells
 from .deadline import parse_deadline, rule_problems
 from .fields import ITEM_FIELDS
 from .structure import (
+    year_problem,
     AUDIENCES,
     FIELD_TYPES,
     FIVE_TYPES,
@@ -143,6 +144,8 @@ def _catalog_header(doc: dict, reader: _Reader) -> CatalogSpec:
         if isinstance(year, bool) or not (isinstance(year, int) or (isinstance(year, str) and year.isdigit())):
             reader.fail("应为整数年份", None, "year")
         spec.year = int(year)
+        if year_problem(spec.year):
+            reader.fail(year_problem(spec.year), None, "year")
     declared = meta.get("declared") or {}
     if not isinstance(declared, dict) or not all(
             isinstance(v, int) and not isinstance(v, bool) for v in declared.values()):

@@ -145,6 +145,14 @@ class ItemSpec:
     def name(self) -> str:
         return self.path[-1]
 
+# A catalog's year must be one the database and the calendar can hold (the 条例 dates from 2008).
+YEARS = range(2000, 2101)
+
+
+def year_problem(year) -> str:
+    """'' when `year` is a plausible catalog year, else the message naming the allowed range."""
+    return "" if year in YEARS else f"年份 {year} 不合理：应在 {YEARS.start}–{YEARS.stop - 1} 之间"
+
 
 @dataclass
 class CatalogSpec:

@@ -178,3 +178,15 @@ def test_elements_mixing_unnumbered_and_numbered_parts_keep_each_numbered_part_w
         "新增要素", "解读文件制定的背景、目标任务", "主要内容"]
     assert split_elements("0、说明；1、甲、乙；（2）丙") == ["说明", "甲、乙", "丙"]
     assert split_elements("2020年度报告；财务数据") == ["2020年度报告", "财务数据"]
+
+
+@pytest.mark.parametrize("year", [10**30, -5, 1899, 2101])
+def test_an_impossible_catalog_year_is_an_error_naming_the_field(year):
+    from zwgk.catalog.formats import jsonfmt
+    from zwgk.catalog.formats.structure import CatalogImportError
+
+    doc = {"format": "zwgk-catalog", "version": 1, "catalog": {"title": "t", "year": year, "agency": "某局"},
+           "items": [{"category": "甲", "name": "乙", "path": ["甲", "乙"]}]}
+    with pytest.raises(CatalogImportError) as info:
+        jsonfmt.parse(json.dumps(doc).encode(), source="c.json")
+    assert "year" in str(info.value) and "2000–2100" in str(info.value)
