@@ -362,7 +362,7 @@ class PostgresBackend(Backend):
         )
 
     def clear(self, cursor):
-        cursor.execute(f"TRUNCATE {DOC_TABLE}")
+        cursor.execute(f"DELETE FROM {DOC_TABLE}")
 
     def optimize(self, cursor):
         cursor.execute(f"ANALYZE {DOC_TABLE}")
