@@ -15,6 +15,7 @@ from django.db import connection
 from zwgk.search.tokenize import compact_tokens
 
 DOC_TABLE = "search_searchdocument"
+BODY_TABLE = "search_searchbody"
 FTS_TABLE = "search_fts"
 
 # Ranking every match of a frequent word costs time in proportion to the corpus. Past this many
@@ -149,8 +150,9 @@ class Backend:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             cursor.execute(
-                f"SELECT record_id, docid, agency_id, item_id, year, genre, title, tags, body FROM {DOC_TABLE} "
-                f"WHERE record_id IN ({','.join(['%s'] * len(chunk))})",
+                f"SELECT d.record_id, d.docid, d.agency_id, d.item_id, d.year, d.genre, d.title, d.tags, "
+                f"COALESCE(b.body, '') FROM {DOC_TABLE} d LEFT JOIN {BODY_TABLE} b ON b.record_id = d.record_id "
+                f"WHERE d.record_id IN ({','.join(['%s'] * len(chunk))})",
                 chunk,
             )
             rows += cursor.fetchall()
@@ -162,9 +164,24 @@ def _doc_values(d):
 
 
 INSERT_DOC = (
-    f"INSERT INTO {DOC_TABLE}(record_id, docid, agency_id, item_id, year, genre, title, tags, body) "
-    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
+    f"INSERT INTO {DOC_TABLE}(record_id, docid, agency_id, item_id, year, genre, title, tags) "
+    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s)"
 )
+INSERT_BODY = f"INSERT INTO {BODY_TABLE}(record_id, body) VALUES (%s, %s)"
+
+
+def _delete_rows(cursor, ids, chunk_size=500):
+    for start in range(0, len(ids), chunk_size):
+        chunk = ids[start : start + chunk_size]
+        marks = ",".join(["%s"] * len(chunk))
+        cursor.execute(f"DELETE FROM {BODY_TABLE} WHERE record_id IN ({marks})", chunk)
+        cursor.execute(f"DELETE FROM {DOC_TABLE} WHERE record_id IN ({marks})", chunk)
+
+
+def _insert_rows(cursor, rows, doc_sql=INSERT_DOC, extra=None):
+    """rows: _doc_values tuples; extra(row) → more values for doc_sql (PostgreSQL's vector)."""
+    cursor.executemany(doc_sql, [row[:8] + (extra(row) if extra else ()) for row in rows])
+    cursor.executemany(INSERT_BODY, [(row[0], row[8]) for row in rows])
 
 
 class SQLiteBackend(Backend):
@@ -204,15 +221,13 @@ class SQLiteBackend(Backend):
                 f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, tags, body, meta) VALUES ('delete', %s, %s, %s, %s, %s)",
                 [self._fts_row(*row) for row in old],
             )
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            cursor.execute(f"DELETE FROM {DOC_TABLE} WHERE record_id IN ({','.join(['%s'] * len(chunk))})", chunk)
+        _delete_rows(cursor, ids)
 
     def insert(self, cursor, docs):
         # FTS5 flushes its pending terms to a new segment whenever a rowid is not above the last
         # one written: inserting in rowid order is several times faster.
         rows = sorted((_doc_values(d) for d in docs), key=lambda r: r[1])
-        cursor.executemany(INSERT_DOC, rows)
+        _insert_rows(cursor, rows)
         cursor.executemany(
             f"INSERT INTO {FTS_TABLE}(rowid, title, tags, body, meta) VALUES (%s, %s, %s, %s, %s)",
             [self._fts_row(*row) for row in rows],
@@ -220,6 +235,7 @@ class SQLiteBackend(Backend):
 
     def clear(self, cursor):
         cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+        cursor.execute(f"DELETE FROM {BODY_TABLE}")
         cursor.execute(f"DELETE FROM {DOC_TABLE}")
 
     def begin_bulk(self, cursor):
@@ -239,8 +255,8 @@ class SQLiteBackend(Backend):
     def index_size_bytes(self, cursor):
         try:
             cursor.execute(
-                "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE %s OR name LIKE %s OR name LIKE %s",
-                [f"{FTS_TABLE}%", f"{DOC_TABLE}%", f"sqlite_autoindex_{DOC_TABLE}%"],
+                "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE %s OR name LIKE %s",
+                [f"{FTS_TABLE}%", "%search_search%"],
             )
             return cursor.fetchone()[0] or 0
         except Exception:  # dbstat is a compile-time option
@@ -281,10 +297,11 @@ class SQLiteBackend(Backend):
         if verify:
             # Mixed terms (文号, Latin and digits): the substring check on the compact text, only for
             # the documents that have the term's phrase (few besides the true matches).
-            select += f" CROSS JOIN {DOC_TABLE} v ON v.record_id = ({FTS_TABLE}.rowid & {ID_MASK})"
+            select += (f" CROSS JOIN {DOC_TABLE} v ON v.record_id = ({FTS_TABLE}.rowid & {ID_MASK})"
+                       f" CROSS JOIN {BODY_TABLE} vb ON vb.record_id = v.record_id")
             for group in verify:
                 checks = []
-                for column in ("v.title", "v.tags", "v.body"):
+                for column in ("v.title", "v.tags", "vb.body"):
                     sql, form_params = _contains_any(column, group.forms, "instr")
                     checks.append(sql)
                     params += form_params
@@ -350,25 +367,26 @@ class PostgresBackend(Backend):
     def delete(self, cursor, ids):
         ids = list(ids)
         for start in range(0, len(ids), 1000):
-            cursor.execute(f"DELETE FROM {DOC_TABLE} WHERE record_id = ANY(%s)", [ids[start : start + 1000]])
+            chunk = ids[start : start + 1000]
+            cursor.execute(f"DELETE FROM {BODY_TABLE} WHERE record_id = ANY(%s)", [chunk])
+            cursor.execute(f"DELETE FROM {DOC_TABLE} WHERE record_id = ANY(%s)", [chunk])
 
     def insert(self, cursor, docs):
-        cursor.executemany(
-            INSERT_DOC.replace("body)", "body, vector)").replace("%s)", "%s, %s::tsvector)"),
-            [
-                (*_doc_values(d), self.vector_literal(d.title, d.tags, d.body, meta_tokens(d.agency_id, d.item_id, d.year, d.genre)))
-                for d in docs
-            ],
+        _insert_rows(
+            cursor, [_doc_values(d) for d in docs], INSERT_DOC.replace("tags)", "tags, vector)").replace("%s)", "%s, %s::tsvector)"),
+            lambda row: (self.vector_literal(row[6], row[7], row[8], meta_tokens(*row[2:6])),),
         )
 
     def clear(self, cursor):
+        cursor.execute(f"DELETE FROM {BODY_TABLE}")
         cursor.execute(f"DELETE FROM {DOC_TABLE}")
 
     def optimize(self, cursor):
         cursor.execute(f"ANALYZE {DOC_TABLE}")
+        cursor.execute(f"ANALYZE {BODY_TABLE}")
 
     def index_size_bytes(self, cursor):
-        cursor.execute("SELECT pg_total_relation_size(%s)", [DOC_TABLE])
+        cursor.execute("SELECT pg_total_relation_size(%s) + pg_total_relation_size(%s)", [DOC_TABLE, BODY_TABLE])
         return cursor.fetchone()[0] or 0
 
     def tsquery(self, groups, filters) -> str:
@@ -385,15 +403,17 @@ class PostgresBackend(Backend):
 
     def matches(self, groups, filters):
         where, params = ["d.vector @@ %s::tsquery"], [self.tsquery(groups, filters)]
+        join = ""
         for group in groups:
             if any(form.needs_verify for form in group.forms):
+                join = f" JOIN {BODY_TABLE} b ON b.record_id = d.record_id"
                 checks = []
-                for column in ("d.title", "d.tags", "d.body"):
+                for column in ("d.title", "d.tags", "b.body"):
                     sql, form_params = _contains_any(column, group.forms, "strpos")
                     checks.append(sql)
                     params += form_params
                 where.append("(" + " OR ".join(checks) + ")")
-        return f"SELECT d.docid FROM {DOC_TABLE} d WHERE " + " AND ".join(where), params
+        return f"SELECT d.docid FROM {DOC_TABLE} d{join} WHERE " + " AND ".join(where), params
 
     def newest(self, groups, filters, limit, offset=0):
         sql, params = self.matches(groups, filters)

@@ -49,11 +49,21 @@ class Migration(migrations.Migration):
                 ('genre', models.CharField(blank=True, max_length=40)),
                 ('title', models.TextField(blank=True)),
                 ('tags', models.TextField(blank=True)),
-                ('body', models.TextField(blank=True)),
             ],
             options={
                 'verbose_name': '检索文档',
                 'verbose_name_plural': '检索文档',
+            },
+        ),
+        migrations.CreateModel(
+            name='SearchBody',
+            fields=[
+                ('record', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to='records.record')),
+                ('body', models.TextField(blank=True)),
+            ],
+            options={
+                'verbose_name': '检索正文',
+                'verbose_name_plural': '检索正文',
             },
         ),
         migrations.RunPython(create_token_index, migrations.RunPython.noop),
