@@ -112,9 +112,9 @@ def generate(args):
         "index_number, serial, title, summary, publisher, doc_number, formed_on, published_at, topic, genre, "
         "disclosure_mode, disclosure_scope, validity, keywords, body, elements, state, withdrawn_reason, "
         "review_comment, review_decision, review_reason, due_provisional, version, created_at, updated_at, "
-        "agency_id, item_id"
+        "agency_id, item_id, due_explanation, period"
     )
-    sql = f"INSERT INTO records_record ({columns}) VALUES ({', '.join(['%s'] * 27)})"
+    sql = f"INSERT INTO records_record ({columns}) VALUES ({', '.join(['%s'] * 29)})"
     valid = Record.Validity.VALID
     batch = []
     with transaction.atomic(), connection.cursor() as cursor, \
@@ -132,7 +132,7 @@ def generate(args):
                 f"银人社{rng.choice(['发', '函', '办发'])}〔{year}〕{rng.randint(1, 300)}号",
                 ops.adapt_datefield_value(published.date()), ops.adapt_datetimefield_value(published), "",
                 rng.choice(KINDS), "主动公开", "面向社会", valid, "", text(item.name, t2, city, year), "{}",
-                Record.State.PUBLISHED.value, "", "", "", "", False, 1, now, now, agency.pk, item.pk,
+                Record.State.PUBLISHED.value, "", "", "", "", False, 1, now, now, agency.pk, item.pk, "", "",
             ))
             if len(batch) == 20_000:
                 cursor.executemany(sql, batch)

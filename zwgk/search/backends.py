@@ -333,6 +333,9 @@ class PostgresBackend(Backend):
 
     def create_schema(self, cursor):
         cursor.execute(f"ALTER TABLE {DOC_TABLE} ADD COLUMN IF NOT EXISTS vector tsvector NOT NULL DEFAULT ''")
+        self._create_index(cursor)
+
+    def _create_index(self, cursor):
         cursor.execute("DROP INDEX IF EXISTS search_doc_vector")
         if self.has_rum(cursor):
             cursor.execute("CREATE EXTENSION IF NOT EXISTS rum")
@@ -381,7 +384,16 @@ class PostgresBackend(Backend):
         cursor.execute(f"DELETE FROM {BODY_TABLE}")
         cursor.execute(f"DELETE FROM {DOC_TABLE}")
 
+    def begin_bulk(self, cursor):
+        # Building the index once over the loaded rows is many times faster than row by row.
+        cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        cursor.execute("DROP INDEX IF EXISTS search_doc_vector")
+
     def optimize(self, cursor):
+        # The deferred foreign-key checks of the inserts run now: CREATE INDEX refuses to wait for them.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        self._create_index(cursor)
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
         cursor.execute(f"ANALYZE {DOC_TABLE}")
         cursor.execute(f"ANALYZE {BODY_TABLE}")
 
