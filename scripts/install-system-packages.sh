@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Debian packages the tests need: PostgreSQL 15 server, Chromium + driver, CJK fonts, PDF rendering.
+# Debian packages the tests need: PostgreSQL 15 server (+ RUM index for ordered search), Chromium + driver, CJK fonts, PDF rendering.
 set -euo pipefail
 needed=()
 # libpango/harfbuzz-subset: WeasyPrint renders PDFs with them.
-for pkg in postgresql-15 chromium chromium-driver fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0; do
+for pkg in postgresql-15 postgresql-15-rum chromium chromium-driver fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || needed+=("$pkg")
 done
 if [ ${#needed[@]} -gt 0 ]; then

@@ -14,6 +14,7 @@ urlpatterns = [
     path("staff/applications/", include("zwgk.applications.urls")),
     path("staff/annualreport/", include("zwgk.annualreport.urls")),
     path("staff/oversight/", include("zwgk.oversight.urls")),
+    path("staff/search/", include("zwgk.search.staff_urls")),
     path("calendar/", include((holiday_urls.public_urlpatterns, "holidays"))),
     path("api/v1/", include("zwgk.api.urls")),
     path("search/", include("zwgk.search.urls")),

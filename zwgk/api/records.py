@@ -227,10 +227,11 @@ def _page_url(request, page):
     return request.build_absolute_uri(request.path) + "?" + urlencode(sorted(params.items()))
 
 
-def _search_hits(q, queryset, filters, page, page_size, needs_db_filter):
-    """Record ids in relevance order for `q`, the total, and whether the search engine capped it."""
+def _search_hits(q, queryset, filters, page, page_size, needs_db_filter, sort="relevance"):
+    """Record ids in `sort` order for `q`, the total, and whether the search engine capped it."""
     from zwgk.search.query import search
 
+    filters = {**filters, "sort": sort}
     if not needs_db_filter:
         result = search(q, page=page, page_size=page_size, **filters)
         return [hit.record.pk for hit in result.hits], result.total, result.total_capped
@@ -257,6 +258,9 @@ def record_list(request):
     except BadRequest as exc:
         return error(400, str(exc), parameter=exc.parameter)
     q = params.get("q", "").strip()
+    sort = params.get("sort", "").strip() or "relevance"
+    if sort not in ("relevance", "date"):
+        return error(400, "sort 只能是 relevance（按相关度）或 date（按日期，最新在前）", parameter="sort")
     if q:
         # The search engine takes agency (object), year and genre; item, unit and validity are
         # applied by the database on the ranked ids.
@@ -265,7 +269,7 @@ def record_list(request):
             ids, count, capped = [], 0, False
         else:
             needs_db_filter = any(params.get(name, "").strip() for name in ("item", "unit", "validity"))
-            ids, count, capped = _search_hits(q, queryset, filters, page, page_size, needs_db_filter)
+            ids, count, capped = _search_hits(q, queryset, filters, page, page_size, needs_db_filter, sort)
         records = {r.pk: r for r in queryset.filter(pk__in=ids)}
         page_records = [records[pk] for pk in ids if pk in records]
     else:

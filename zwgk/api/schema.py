@@ -142,7 +142,9 @@ RECORD_LIST_PARAMETERS = [
     _query("unit", "公开主体：名称或编号"),
     _query("genre", "体裁，如 通知（也可写作参数 体裁）", example="通知"),
     _query("validity", "有效性（也可写作参数 有效性）", {"type": "string", "enum": list(VALIDITIES)}),
-    _query("q", "全文检索关键词；给出时按相关度排序"),
+    _query("q", "全文检索关键词；给出时默认按相关度排序（同义词、简称一并检索，英文引号内的词只搜原词）"),
+    _query("sort", "有 q 时的排序：relevance（相关度，默认）或 date（发布日期，最新在前，精确计数）",
+           {"type": "string", "enum": ["relevance", "date"]}),
     _query("page", "页码，从 1 开始", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}),
     _query(
         "page_size",

@@ -259,8 +259,8 @@ def _revise(record, user, note: str) -> Revision:
 
 
 def _reindex(record):
-    """Refresh the record's search entry once the transaction commits, so a rollback leaves it alone."""
-    transaction.on_commit(lambda: records_changed.send(sender=Record, records=[record]))
+    """Refresh the record's search entry in the record's own transaction: both commit or neither."""
+    records_changed.send(sender=Record, records=[record])
 
 
 def _require(allowed: bool, message: str = "您没有执行此操作的权限。"):

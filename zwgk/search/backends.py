@@ -1,32 +1,74 @@
-"""Database-specific halves of the index: SQLite FTS5 and PostgreSQL tsvector/GIN.
+"""Database-specific halves of the index: SQLite FTS5 and PostgreSQL tsvector (RUM or GIN).
 
 Both store the same tokens (tokenize.compact_tokens of the stored compact text) and answer the same
-query: every term's tokens present (AND), multi-token terms also found as a substring of the
-compact text (on SQLite a CJK-only term as a phrase of consecutive bigrams, which is the same
-thing). Both count up to COUNT_CAP matches and rank the newest COUNT_CAP. Only the relevance
-formula differs (bm25 vs ts_rank); the head (title, 文号, 索引号) weighs ten times the body on
-both. User text never reaches MATCH or tsquery: only tokens this module quotes itself, passed as
-parameters.
+query: for every term group, one of its forms occurs (a form's tokens present and, for forms that
+need it, its compact text found as a substring; on SQLite a CJK-only form as a phrase of
+consecutive bigrams, which is the same thing). The index holds visible records only, with their
+filter fields, so counting and filtering never touch the records table.
+
+Ranking is the same SQL on both, so both databases return the same order (see RANK_SQL):
+a match in the title first, then in 文号/索引号/主题词, then in the body; newer first within each.
+User text never reaches MATCH or tsquery: only tokens this module quotes itself, as parameters.
 """
 from django.db import connection
 
 from zwgk.search.tokenize import compact_tokens
 
 DOC_TABLE = "search_searchdocument"
+BODY_TABLE = "search_searchbody"
 FTS_TABLE = "search_fts"
-RECORD_TABLE = "records_record"
-HEAD_WEIGHT = 10.0
-
 
 # Ranking every match of a frequent word costs time in proportion to the corpus. Past this many
-# matches only the newest COUNT_CAP are counted and ranked (SearchPage.total_capped; the page says
-# "10000+"), on both databases: a citizen never pages that far, and recent information is what
-# such broad queries want.
+# matches, relevance order counts and ranks only the newest COUNT_CAP (SearchPage.total_capped;
+# the page says "10000+"); date order counts exactly (it never ranks). Facet counts cover the
+# newest COUNT_CAP matches.
 COUNT_CAP = 10_000
+# Relevance tiers (bigger first): any form in the title 2, in 文号/索引号/主题词 1, else 0.
+TITLE_TIER, TAGS_TIER = 2, 1
+
+DOCID_ID_BITS = 30
+DOCID_MAX_SECONDS = 2**33 - 1
+ID_MASK = 2**DOCID_ID_BITS - 1
+
+
+def doc_id(record_id: int, published_at) -> int:
+    """Index row id ordered like (published_at, id): "newest first" is then id order in the index.
+
+    Seconds since 1970 in the high bits, the record id in the low 30 bits (ids up to ~10^9).
+    """
+    if not 0 < record_id < 2**DOCID_ID_BITS:
+        raise ValueError(f"全文检索：记录编号 {record_id} 超出索引范围（须小于 {2**DOCID_ID_BITS}）")
+    seconds = min(max(int(published_at.timestamp()), 0), DOCID_MAX_SECONDS) if published_at else 0
+    return (seconds << DOCID_ID_BITS) | record_id
+
+
+def meta_tokens(agency_id, item_id, year, genre) -> list[str]:
+    """Filter tokens of a document: agency, item, publication year, genre (hex: one token)."""
+    return [f"a{agency_id}", f"i{item_id}", f"y{year}", "g" + (genre or "").encode().hex()]
+
+
+def _form_verifies(group) -> bool:
+    return any(form.needs_verify and not form.exact_phrase for form in group.forms)
+
+
+def _contains_any(column, forms, fn):
+    """SQL: some form's compact text occurs in column (fn: instr / strpos)."""
+    sql = " OR ".join(f"{fn}({column}, %s) > 0" for _ in forms)
+    return f"({sql})", [f.compact for f in forms]
+
+
+def rank_sql(groups, fn):
+    """(sql, params): the relevance tier of a matching row of the doc table d (same on both backends)."""
+    forms = [form for group in groups for form in group.forms]
+    title, title_params = _contains_any("d.title", forms, fn)
+    tags, tags_params = _contains_any("d.tags", forms, fn)
+    sql = f"(CASE WHEN {title} THEN {TITLE_TIER} ELSE 0 END + CASE WHEN {tags} THEN {TAGS_TIER} ELSE 0 END)"
+    return sql, title_params + tags_params
 
 
 class Backend:
     vendor = ""
+    fn = "instr"
 
     def __init__(self, conn):
         self.conn = conn
@@ -58,101 +100,142 @@ class Backend:
     def index_size_bytes(self, cursor) -> int:
         raise NotImplementedError
 
-    # --- reading
-    def search(self, terms, filters, conditions, params, limit, offset):
-        """(ranked [(record_id, score)], total, total_capped) for one page of visible records.
-
-        filters: query.Filters; conditions/params: the same filters plus visibility as SQL on the
-        records table r.
-        """
+    # --- reading: `matches` is (sql, params) selecting column docid of every match
+    def matches(self, groups, filters):
         raise NotImplementedError
 
+    def count(self, groups, filters, cap=None) -> int:
+        sql, params = self.matches(groups, filters)
+        if cap is not None:
+            sql += f" LIMIT {int(cap)}"
+        with self.conn.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM ({sql}) m", params)
+            return cursor.fetchone()[0]
 
-def _doc_meta(doc) -> str:
-    """Filter tokens of a document (SQLite): agency, item, publication year, genre (hex: one token)."""
-    return f"a{doc.agency_id} i{doc.item_id} y{doc.year} g{doc.genre.encode().hex()}"
+    def newest(self, groups, filters, limit, offset=0):
+        """(sql, params) of the newest matches, docid descending."""
+        sql, params = self.matches(groups, filters)
+        return f"{sql} ORDER BY docid DESC LIMIT {int(limit)} OFFSET {int(offset)}", params
+
+    def page(self, groups, filters, sort, limit, offset) -> list[tuple[int, int]]:
+        """[(record_id, tier)] of one page: by date, or by tier within the newest COUNT_CAP."""
+        with self.conn.cursor() as cursor:
+            if sort == "date":
+                sql, params = self.newest(groups, filters, limit, offset)
+                cursor.execute(sql, params)
+                return [(docid & ID_MASK, 0) for (docid,) in cursor.fetchall()]
+            window, params = self.newest(groups, filters, COUNT_CAP)
+            rank, rank_params = rank_sql(groups, self.fn)
+            cursor.execute(
+                f"SELECT w.docid, {rank} AS tier FROM ({window}) w JOIN {DOC_TABLE} d ON d.record_id = (w.docid & {ID_MASK}) "
+                f"ORDER BY tier DESC, w.docid DESC LIMIT %s OFFSET %s",
+                [*rank_params, *params, limit, offset],
+            )
+            return [(docid & ID_MASK, tier) for docid, tier in cursor.fetchall()]
+
+    def facet_rows(self, groups, filters) -> list[tuple]:
+        """[(agency_id, item_id, year, genre, count)] over the newest COUNT_CAP matches."""
+        window, params = self.newest(groups, filters, COUNT_CAP)
+        with self.conn.cursor() as cursor:
+            cursor.execute(
+                f"SELECT d.agency_id, d.item_id, d.year, d.genre, COUNT(*) FROM ({window}) w "
+                f"JOIN {DOC_TABLE} d ON d.record_id = (w.docid & {ID_MASK}) GROUP BY d.agency_id, d.item_id, d.year, d.genre",
+                params,
+            )
+            return cursor.fetchall()
+
+    def doc_rows(self, cursor, ids):
+        """(record_id, docid, agency_id, item_id, year, genre, title, tags, body) of indexed records."""
+        rows = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            cursor.execute(
+                f"SELECT d.record_id, d.docid, d.agency_id, d.item_id, d.year, d.genre, d.title, d.tags, "
+                f"COALESCE(b.body, '') FROM {DOC_TABLE} d LEFT JOIN {BODY_TABLE} b ON b.record_id = d.record_id "
+                f"WHERE d.record_id IN ({','.join(['%s'] * len(chunk))})",
+                chunk,
+            )
+            rows += cursor.fetchall()
+        return rows
 
 
-DOCID_ID_BITS = 30
-DOCID_MAX_SECONDS = 2**33 - 1
+def _doc_values(d):
+    return (d.pk, doc_id(d.pk, d.published_at), d.agency_id, d.item_id, d.year, d.genre, d.title, d.tags, d.body)
 
 
-def doc_id(record_id: int, published_at) -> int:
-    """FTS rowid ordered like (published_at, id): the date tie-break then costs nothing in SQL.
+INSERT_DOC = (
+    f"INSERT INTO {DOC_TABLE}(record_id, docid, agency_id, item_id, year, genre, title, tags) "
+    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s)"
+)
+INSERT_BODY = f"INSERT INTO {BODY_TABLE}(record_id, body) VALUES (%s, %s)"
 
-    Seconds since 1970 in the high bits, the record id in the low 30 bits (ids up to ~10^9).
-    """
-    if not 0 < record_id < 2**DOCID_ID_BITS:
-        raise ValueError(f"全文检索：记录编号 {record_id} 超出索引范围（须小于 {2**DOCID_ID_BITS}）")
-    seconds = min(max(int(published_at.timestamp()), 0), DOCID_MAX_SECONDS) if published_at else 0
-    return (seconds << DOCID_ID_BITS) | record_id
+
+def _delete_rows(cursor, ids, chunk_size=500):
+    for start in range(0, len(ids), chunk_size):
+        chunk = ids[start : start + chunk_size]
+        marks = ",".join(["%s"] * len(chunk))
+        cursor.execute(f"DELETE FROM {BODY_TABLE} WHERE record_id IN ({marks})", chunk)
+        cursor.execute(f"DELETE FROM {DOC_TABLE} WHERE record_id IN ({marks})", chunk)
+
+
+def _insert_rows(cursor, rows, doc_sql=INSERT_DOC, extra=None):
+    """rows: _doc_values tuples; extra(row) → more values for doc_sql (PostgreSQL's vector)."""
+    cursor.executemany(doc_sql, [row[:8] + (extra(row) if extra else ()) for row in rows])
+    cursor.executemany(INSERT_BODY, [(row[0], row[8]) for row in rows])
 
 
 class SQLiteBackend(Backend):
     """A contentless FTS5 table over pre-tokenised text; the index holds visible records only.
 
-    Columns head and body are the tokens (see tokenize.compact_tokens), meta the filter tokens
-    (agency, item, year, genre), so filters are intersected inside FTS5 instead of joining each
-    match to records_record. The rowid is doc_id(), so "the newest matches" and the date
-    tie-break are rowid order, and the record id is the rowid's low bits. The 'ascii'
-    tokenizer only splits on ASCII spaces and punctuation, so CJK bigrams pass through untouched.
+    Columns title, tags and body are the tokens (see tokenize.compact_tokens), meta the filter
+    tokens, so filters are intersected inside FTS5. The rowid is doc_id(). The 'ascii' tokenizer
+    only splits on ASCII spaces and punctuation, so CJK bigrams pass through untouched.
     Contentless tables (SQLite 3.40 has no contentless_delete) are updated with the 'delete'
     command, which needs the tokens that were indexed: they are re-derived from the compact text
-    and meta kept in search_searchdocument.
+    and filter fields kept in search_searchdocument.
     """
 
     vendor = "sqlite"
-    ID_MASK = 2**DOCID_ID_BITS - 1
-    # head, body, meta: meta never counts towards relevance.
-    BM25 = f"bm25({FTS_TABLE}, {HEAD_WEIGHT}, 1.0, 0.0)"
-    MAX_GUARD_ROUNDS = 5
 
     def create_schema(self, cursor):
         cursor.execute(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} "
-            "USING fts5(head, body, meta, tokenize='ascii', content='')"
+            "USING fts5(title, tags, body, meta, tokenize='ascii', content='')"
         )
 
     def drop_schema(self, cursor):
         cursor.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
 
     @staticmethod
-    def _fts_row(docid, head, body, meta):
-        return (docid, " ".join(compact_tokens(head)), " ".join(compact_tokens(body)), meta)
+    def _fts_row(record_id, docid, agency_id, item_id, year, genre, title, tags, body):
+        return (
+            docid, " ".join(compact_tokens(title)), " ".join(compact_tokens(tags)), " ".join(compact_tokens(body)),
+            " ".join(meta_tokens(agency_id, item_id, year, genre)),
+        )
 
     def delete(self, cursor, ids):
         ids = list(ids)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join(["%s"] * len(chunk))
-            cursor.execute(
-                f"SELECT docid, head, body, meta FROM {DOC_TABLE} WHERE record_id IN ({marks}) AND docid IS NOT NULL",
-                chunk,
+        old = self.doc_rows(cursor, ids)
+        if old:
+            cursor.executemany(
+                f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, tags, body, meta) VALUES ('delete', %s, %s, %s, %s, %s)",
+                [self._fts_row(*row) for row in old],
             )
-            old = cursor.fetchall()
-            if old:
-                cursor.executemany(
-                    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, head, body, meta) VALUES ('delete', %s, %s, %s, %s)",
-                    [self._fts_row(*row) for row in old],
-                )
-            cursor.execute(f"DELETE FROM {DOC_TABLE} WHERE record_id IN ({marks})", chunk)
+        _delete_rows(cursor, ids)
 
     def insert(self, cursor, docs):
         # FTS5 flushes its pending terms to a new segment whenever a rowid is not above the last
         # one written: inserting in rowid order is several times faster.
-        rows = sorted(
-            ((d.pk, doc_id(d.pk, d.published_at), d.head, d.body, _doc_meta(d)) for d in docs), key=lambda r: r[1]
-        )
+        rows = sorted((_doc_values(d) for d in docs), key=lambda r: r[1])
+        _insert_rows(cursor, rows)
         cursor.executemany(
-            f"INSERT INTO {DOC_TABLE}(record_id, docid, head, body, meta) VALUES (%s, %s, %s, %s, %s)", rows
-        )
-        cursor.executemany(
-            f"INSERT INTO {FTS_TABLE}(rowid, head, body, meta) VALUES (%s, %s, %s, %s)",
-            [self._fts_row(docid, head, body, meta) for _, docid, head, body, meta in rows],
+            f"INSERT INTO {FTS_TABLE}(rowid, title, tags, body, meta) VALUES (%s, %s, %s, %s, %s)",
+            [self._fts_row(*row) for row in rows],
         )
 
     def clear(self, cursor):
         cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+        cursor.execute(f"DELETE FROM {BODY_TABLE}")
         cursor.execute(f"DELETE FROM {DOC_TABLE}")
 
     def begin_bulk(self, cursor):
@@ -172,8 +255,8 @@ class SQLiteBackend(Backend):
     def index_size_bytes(self, cursor):
         try:
             cursor.execute(
-                "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE %s OR name = %s OR name LIKE %s",
-                [f"{FTS_TABLE}%", DOC_TABLE, f"sqlite_autoindex_{DOC_TABLE}%"],
+                "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE %s OR name LIKE %s",
+                [f"{FTS_TABLE}%", "%search_search%"],
             )
             return cursor.fetchone()[0] or 0
         except Exception:  # dbstat is a compile-time option
@@ -184,101 +267,89 @@ class SQLiteBackend(Backend):
         return '"' + text.replace('"', '""') + '"'
 
     @classmethod
-    def match_expression(cls, terms, filters=None) -> str:
+    def _form_expression(cls, term) -> str:
+        phrase = term.phrase()
+        if phrase:
+            # Tokens at consecutive positions (FTS5 phrase; '*' makes its last token a prefix).
+            tokens, prefix = phrase
+            if prefix and len(tokens[-1]) == 1 and len(tokens) > 2 and not term.exact_phrase:
+                # A one-character prefix (号*) expands to many tokens; the substring check
+                # that mixed terms get anyway covers it.
+                tokens, prefix = tokens[:-1], False
+            return cls._quoted(" ".join(tokens)) + (" *" if prefix else "")
+        return "(" + " AND ".join(cls._quoted(t.text) + ("*" if t.prefix else "") for t in term.tokens) + ")"
+
+    @classmethod
+    def match_expression(cls, groups, filters=None) -> str:
         """The MATCH string: only tokens quoted here, never user syntax."""
-        parts = []
-        for term in terms:
-            phrase = term.phrase()
-            if phrase:
-                # Tokens at consecutive positions (FTS5 phrase; '*' makes its last token a prefix).
-                tokens, prefix = phrase
-                if prefix and len(tokens[-1]) == 1 and len(tokens) > 2 and not term.exact_phrase:
-                    # A one-character prefix (号*) expands to many tokens; the substring check
-                    # that mixed terms get anyway covers it.
-                    tokens, prefix = tokens[:-1], False
-                parts.append(cls._quoted(" ".join(tokens)) + (" *" if prefix else ""))
-            else:
-                parts.append(
-                    "(" + " AND ".join(cls._quoted(t.text) + ("*" if t.prefix else "") for t in term.tokens) + ")"
-                )
-        expression = "{head body} : (" + " AND ".join(parts) + ")"
+        parts = ["(" + " OR ".join(cls._form_expression(form) for form in group.forms) + ")" for group in groups]
+        expression = "{title tags body} : (" + " AND ".join(parts) + ")"
         if filters is not None:
             for tokens in filters.meta_tokens():
                 expression += " AND (meta : (" + " OR ".join(cls._quoted(t) for t in tokens) + "))"
         return expression
 
-    def _matches_sql(self, terms, filters, columns):
-        """(sql, params) selecting columns of the matches, phrase-checked where needed."""
-        verify = [t for t in terms if t.needs_verify and not t.exact_phrase]
-        select = f"SELECT {columns} FROM {FTS_TABLE}"
+    def matches(self, groups, filters):
+        verify = [g for g in groups if _form_verifies(g)]
+        select = f"SELECT {FTS_TABLE}.rowid AS docid FROM {FTS_TABLE}"
         where = f"{FTS_TABLE} MATCH %s"
-        params = [self.match_expression(terms, filters)]
+        params = [self.match_expression(groups, filters)]
         if verify:
             # Mixed terms (文号, Latin and digits): the substring check on the compact text, only for
             # the documents that have the term's phrase (few besides the true matches).
-            select += f" CROSS JOIN {DOC_TABLE} d ON d.record_id = ({FTS_TABLE}.rowid & {self.ID_MASK})"
-            for term in verify:
-                where += " AND (instr(d.head, %s) > 0 OR instr(d.body, %s) > 0)"
-                params += [term.compact, term.compact]
+            select += (f" CROSS JOIN {DOC_TABLE} v ON v.record_id = ({FTS_TABLE}.rowid & {ID_MASK})"
+                       f" CROSS JOIN {BODY_TABLE} vb ON vb.record_id = v.record_id")
+            for group in verify:
+                checks = []
+                for column in ("v.title", "v.tags", "vb.body"):
+                    sql, form_params = _contains_any(column, group.forms, "instr")
+                    checks.append(sql)
+                    params += form_params
+                where += " AND (" + " OR ".join(checks) + ")"
         return f"{select} WHERE {where}", params
 
-    def search(self, terms, filters, conditions, params, limit, offset):
-        if filters.impossible:
-            return [], 0, False
-        counted, count_params = self._matches_sql(terms, filters, "1")
-        # The newest COUNT_CAP matches (rowid order is date order), ranked: bm25 is computed for
-        # at most that many rows however frequent the words are.
-        window, window_params = self._matches_sql(
-            terms, filters, f"{FTS_TABLE}.rowid AS docid, -{self.BM25} AS score"
-        )
-        window += f" ORDER BY docid DESC LIMIT {COUNT_CAP}"
-        ranked = []
-        with self.conn.cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM ({counted} LIMIT {COUNT_CAP + 1})", count_params)
-            total = cursor.fetchone()[0]
-            capped = total > COUNT_CAP
-            total = min(total, COUNT_CAP)
-            at = offset
-            for _ in range(self.MAX_GUARD_ROUNDS):
-                cursor.execute(
-                    f"SELECT docid, score FROM ({window}) ORDER BY score DESC, docid DESC LIMIT %s OFFSET %s",
-                    [*window_params, limit, at],
-                )
-                rows = [(docid & self.ID_MASK, score) for docid, score in cursor.fetchall()]
-                if not rows:
-                    break
-                at += len(rows)
-                # The guard: the index should hold visible records only, but a record changed
-                # without update_record must still not show (only the page's rows are checked).
-                ok = self._still_visible(cursor, [pk for pk, _ in rows], conditions, params)
-                ranked += [(pk, score) for pk, score in rows if pk in ok]
-                if len(rows) < limit or len(ranked) >= limit:
-                    break
-        return ranked[:limit], total, capped
-
-    @staticmethod
-    def _still_visible(cursor, ids, conditions, params) -> set:
-        marks = ",".join(["%s"] * len(ids))
-        cursor.execute(
-            f"SELECT r.id FROM {RECORD_TABLE} r WHERE r.id IN ({marks}) AND " + " AND ".join(conditions),
-            [*ids, *params],
-        )
-        return {pk for (pk,) in cursor.fetchall()}
+    def newest(self, groups, filters, limit, offset=0):
+        sql, params = self.matches(groups, filters)
+        return f"{sql} ORDER BY {FTS_TABLE}.rowid DESC LIMIT {int(limit)} OFFSET {int(offset)}", params
 
 
 class PostgresBackend(Backend):
-    """search_searchdocument.vector (tsvector, GIN index) built from our own tokens, not a parser.
+    """search_searchdocument.vector (tsvector) built from our own tokens, not a parser.
 
-    The vector is written as a tsvector literal: head tokens weight A, body tokens weight D, a few
-    positions per lexeme (enough for ts_rank's frequency; PostgreSQL caps positions anyway).
+    The vector holds each token once with one position (the matching rules need no more: phrases
+    are checked as substrings of the compact text), plus the filter tokens prefixed with "_",
+    which compact text never contains. With the RUM extension the index is
+    rum_tsvector_addon_ops with docid attached: matches come out of the index newest first,
+    so "the newest COUNT_CAP" stops early; without it, a GIN index.
     """
 
     vendor = "postgresql"
-    MAX_POSITIONS = 4
+    fn = "strpos"
+
+    @staticmethod
+    def has_rum(cursor) -> bool:
+        cursor.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'rum'")
+        return cursor.fetchone() is not None
 
     def create_schema(self, cursor):
         cursor.execute(f"ALTER TABLE {DOC_TABLE} ADD COLUMN IF NOT EXISTS vector tsvector NOT NULL DEFAULT ''")
-        cursor.execute(f"CREATE INDEX IF NOT EXISTS search_doc_vector ON {DOC_TABLE} USING GIN (vector)")
+        self._create_index(cursor)
+
+    def _create_index(self, cursor):
+        cursor.execute("DROP INDEX IF EXISTS search_doc_vector")
+        if self.has_rum(cursor):
+            cursor.execute("CREATE EXTENSION IF NOT EXISTS rum")
+            cursor.execute(
+                f"CREATE INDEX search_doc_vector ON {DOC_TABLE} USING rum (vector rum_tsvector_addon_ops, docid) "
+                "WITH (attach = 'docid', to = 'vector', order_by_attach = 't')"
+            )
+        else:
+            cursor.execute(f"CREATE INDEX search_doc_vector ON {DOC_TABLE} USING GIN (vector)")
+
+    def uses_rum(self, cursor) -> bool:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'search_doc_vector'")
+        row = cursor.fetchone()
+        return bool(row and " rum " in row[0].lower())
 
     def drop_schema(self, cursor):
         cursor.execute("DROP INDEX IF EXISTS search_doc_vector")
@@ -289,66 +360,86 @@ class PostgresBackend(Backend):
         return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
 
     @classmethod
-    def vector_literal(cls, head: str, body: str) -> str:
-        positions = {}
-        position = 0
-        for weight, text in (("A", head), ("", body)):
-            for token in compact_tokens(text):
-                position += 1
-                seen = positions.setdefault(token, [])
-                if len(seen) < cls.MAX_POSITIONS:
-                    seen.append(f"{min(position, 16383)}{weight}")
-        return " ".join(f"{cls.quote(token)}:{','.join(pos)}" for token, pos in positions.items())
+    def vector_literal(cls, title, tags, body, meta) -> str:
+        tokens = dict.fromkeys(compact_tokens(title))
+        tokens.update(dict.fromkeys(compact_tokens(tags)))
+        tokens.update(dict.fromkeys(compact_tokens(body)))
+        tokens.update(dict.fromkeys("_" + token for token in meta))
+        return " ".join(cls.quote(token) for token in tokens)
 
     def delete(self, cursor, ids):
         ids = list(ids)
         for start in range(0, len(ids), 1000):
-            cursor.execute(f"DELETE FROM {DOC_TABLE} WHERE record_id = ANY(%s)", [ids[start : start + 1000]])
+            chunk = ids[start : start + 1000]
+            cursor.execute(f"DELETE FROM {BODY_TABLE} WHERE record_id = ANY(%s)", [chunk])
+            cursor.execute(f"DELETE FROM {DOC_TABLE} WHERE record_id = ANY(%s)", [chunk])
 
     def insert(self, cursor, docs):
-        cursor.executemany(
-            f"INSERT INTO {DOC_TABLE}(record_id, head, body, meta, vector) VALUES (%s, %s, %s, '', %s::tsvector) "
-            "ON CONFLICT (record_id) DO UPDATE SET head = EXCLUDED.head, body = EXCLUDED.body, vector = EXCLUDED.vector",
-            [(d.pk, d.head, d.body, self.vector_literal(d.head, d.body)) for d in docs],
+        _insert_rows(
+            cursor, [_doc_values(d) for d in docs], INSERT_DOC.replace("tags)", "tags, vector)").replace("%s)", "%s, %s::tsvector)"),
+            lambda row: (self.vector_literal(row[6], row[7], row[8], meta_tokens(*row[2:6])),),
         )
 
     def clear(self, cursor):
+        cursor.execute(f"DELETE FROM {BODY_TABLE}")
         cursor.execute(f"DELETE FROM {DOC_TABLE}")
 
+    def begin_bulk(self, cursor):
+        # Building the index once over the loaded rows is many times faster than row by row.
+        cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        cursor.execute("DROP INDEX IF EXISTS search_doc_vector")
+
     def optimize(self, cursor):
+        # The deferred foreign-key checks of the inserts run now: CREATE INDEX refuses to wait for them.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        self._create_index(cursor)
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
         cursor.execute(f"ANALYZE {DOC_TABLE}")
+        cursor.execute(f"ANALYZE {BODY_TABLE}")
 
     def index_size_bytes(self, cursor):
-        cursor.execute(f"SELECT pg_total_relation_size(%s)", [DOC_TABLE])
+        cursor.execute("SELECT pg_total_relation_size(%s) + pg_total_relation_size(%s)", [DOC_TABLE, BODY_TABLE])
         return cursor.fetchone()[0] or 0
 
-    def search(self, terms, filters, conditions, params, limit, offset):
-        if filters.impossible:
-            return [], 0, False
-        query = " & ".join(
-            self.quote(token.text) + (":*" if token.prefix else "") for term in terms for token in term.tokens
-        )
-        where = ["d.vector @@ %s::tsquery", *conditions]
-        all_params = [query, *params]
-        for term in terms:
-            if term.needs_verify:
-                where.append("(strpos(d.head, %s) > 0 OR strpos(d.body, %s) > 0)")
-                all_params += [term.compact, term.compact]
-        base = f"FROM {DOC_TABLE} d JOIN {RECORD_TABLE} r ON r.id = d.record_id WHERE " + " AND ".join(where)
-        # As on SQLite: count up to COUNT_CAP, rank the newest COUNT_CAP matches.
-        # Normalisation 1 divides by 1 + log(length): long bodies don't win by size alone.
-        window = (
-            f"SELECT r.id, r.published_at, ts_rank(d.vector, %s::tsquery, 1) AS score {base} "
-            f"ORDER BY r.published_at DESC, r.id DESC LIMIT {COUNT_CAP}"
-        )
-        with self.conn.cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 {base} LIMIT {COUNT_CAP + 1}) t", all_params)
-            total = cursor.fetchone()[0]
-            cursor.execute(
-                f"SELECT id, score FROM ({window}) w ORDER BY score DESC, published_at DESC, id DESC LIMIT %s OFFSET %s",
-                [query, *all_params, limit, offset],
-            )
-            return cursor.fetchall(), min(total, COUNT_CAP), total > COUNT_CAP
+    def tsquery(self, groups, filters) -> str:
+        parts = []
+        for group in groups:
+            forms = [
+                "(" + " & ".join(self.quote(t.text) + (":*" if t.prefix else "") for t in form.tokens) + ")"
+                for form in group.forms
+            ]
+            parts.append("(" + " | ".join(forms) + ")")
+        for tokens in filters.meta_tokens():
+            parts.append("(" + " | ".join(self.quote("_" + t) for t in tokens) + ")")
+        return " & ".join(parts)
+
+    def matches(self, groups, filters):
+        where, params = ["d.vector @@ %s::tsquery"], [self.tsquery(groups, filters)]
+        join = ""
+        for group in groups:
+            if any(form.needs_verify for form in group.forms):
+                join = f" JOIN {BODY_TABLE} b ON b.record_id = d.record_id"
+                checks = []
+                for column in ("d.title", "d.tags", "b.body"):
+                    sql, form_params = _contains_any(column, group.forms, "strpos")
+                    checks.append(sql)
+                    params += form_params
+                where.append("(" + " OR ".join(checks) + ")")
+        return f"SELECT d.docid FROM {DOC_TABLE} d{join} WHERE " + " AND ".join(where), params
+
+    def newest(self, groups, filters, limit, offset=0):
+        sql, params = self.matches(groups, filters)
+        # With RUM, `docid <=| max` is the index's own order (descending docid): no sort.
+        order = "d.docid <=| 9223372036854775807::bigint" if self._rum() else "d.docid DESC"
+        return f"{sql} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}", params
+
+    def _rum(self) -> bool:
+        cached = getattr(self.conn, "_zwgk_search_rum", None)
+        if cached is None:
+            with self.conn.cursor() as cursor:
+                cached = self.uses_rum(cursor)
+            self.conn._zwgk_search_rum = cached
+        return cached
 
 
 def backend_for(conn=None) -> Backend:

@@ -21,7 +21,12 @@ REBUILD_BATCH_SIZE = 5000
 # Compact body text kept per record: big attachments are indexed up to here (a PostgreSQL
 # tsvector is limited to 1 MB, and a snippet never needs more).
 BODY_MAX_CHARS = 50_000
-RECORD_FIELDS = ("id", "title", "doc_number", "index_number", "summary", "keywords", "body", "elements")
+RECORD_FIELDS = (
+    "id", "title", "doc_number", "index_number", "keywords", "summary", "body", "elements",
+    "agency__name", "agency__short_name", "publisher",
+)
+# Shorter names are left alone: masking 人社 everywhere would hide real matches.
+MIN_MASKED_NAME = 4
 
 
 def _element_values(value):
@@ -35,27 +40,39 @@ def _element_values(value):
         yield str(value)
 
 
-def record_text(record, attachment_texts=()) -> tuple[str, str]:
-    """(head, body) compact text of a record: head is title, 文号 and 索引号; body the rest."""
+def record_text(record, attachment_texts=()) -> tuple[str, str, str]:
+    """(title, tags, body) compact text of a record as the index weighs it (see _compact_text)."""
     return _compact_text(
-        record.title, record.doc_number, record.index_number, record.summary, record.keywords, record.body,
-        record.elements, attachment_texts,
+        record.title, record.doc_number, record.index_number, record.keywords, record.summary, record.body,
+        record.elements, (record.agency.name, record.agency.short_name, record.publisher), attachment_texts,
     )
 
 
-def _compact_text(title, doc_number, index_number, summary, keywords, body, elements, attachment_texts):
-    head = "\n".join([title or "", doc_number or "", index_number or ""])
-    parts = [summary or "", keywords or "", html_to_text(body or "")]
+def _mask(text: str, names) -> str:
+    for name in sorted({compact(n) for n in names if n}, key=len, reverse=True):
+        if len(name) >= MIN_MASKED_NAME:
+            text = text.replace(name, " ")
+    return text
+
+
+def _compact_text(title, doc_number, index_number, keywords, summary, body, elements, names, attachment_texts):
+    """Three weighted fields: the title; 文号, 索引号 and 主题词; the body (summary, body, element
+    values, attachment text) without the publishing agency's own names, which are a filter and a
+    facet, not words that make every record of the agency match."""
+    tags = "\n".join([doc_number or "", index_number or "", keywords or ""])
+    parts = [summary or "", html_to_text(body or "")]
     parts += _element_values(elements or {})
     parts += [text for text in attachment_texts if text]
-    return compact(head), compact("\n".join(parts))[:BODY_MAX_CHARS]
+    body_text = " ".join(_mask(compact("\n".join(parts)), names).split())
+    return compact(title or ""), compact(tags), body_text[:BODY_MAX_CHARS]
 
 
 class Doc(NamedTuple):
     """What the index stores for one record: compact text plus the fields search filters on."""
 
     pk: int
-    head: str
+    title: str
+    tags: str
     body: str
     agency_id: int
     item_id: int
@@ -83,9 +100,13 @@ def _visible_docs(ids) -> list[Doc]:
     ).order_by("pk").values_list("record_id", "text"):
         texts.setdefault(record_id, []).append(text)
     docs = []
-    for pk, title, doc_number, index_number, summary, keywords, body, elements, agency_id, item_id, published_at, genre in rows:
-        head, body_text = _compact_text(title, doc_number, index_number, summary, keywords, body, elements, texts.get(pk, ()))
-        docs.append(Doc(pk, head, body_text, agency_id, item_id, published_at, genre or ""))
+    for (pk, title, doc_number, index_number, keywords, summary, body, elements, agency_name, short_name, publisher,
+         agency_id, item_id, published_at, genre) in rows:
+        title, tags, body_text = _compact_text(
+            title, doc_number, index_number, keywords, summary, body, elements, (agency_name, short_name, publisher),
+            texts.get(pk, ()),
+        )
+        docs.append(Doc(pk, title, tags, body_text, agency_id, item_id, published_at, genre or ""))
     return docs
 
 
@@ -161,3 +182,35 @@ def rebuild(agency=None, *, progress=None, total_callback=None) -> int:
                 progress(len(batch))
         backend.optimize(cursor)
     return done
+
+
+class Problem(NamedTuple):
+    record_id: int
+    kind: str  # "missing" (visible, not indexed), "stale" (indexed text or fields differ), "extra" (not visible)
+
+
+def check(*, batch_size=REBUILD_BATCH_SIZE) -> list[Problem]:
+    """Compare the index with what it would hold if rebuilt now: every visible record exactly once, as it is."""
+    from zwgk.records.models import Record
+    from zwgk.search.backends import doc_id
+    from zwgk.search.models import SearchDocument
+
+    backend = backend_for(connection)
+    visible = list(Record.objects.visible_listing().order_by("pk").values_list("pk", flat=True))
+    problems = []
+    with connection.cursor() as cursor:
+        for start in range(0, len(visible), batch_size):
+            ids = visible[start : start + batch_size]
+            stored = {row[0]: row[1:] for row in backend.doc_rows(cursor, ids)}
+            for doc in _visible_docs(ids):
+                expected = (doc_id(doc.pk, doc.published_at), doc.agency_id, doc.item_id, doc.year, doc.genre,
+                            doc.title, doc.tags, doc.body)
+                row = stored.get(doc.pk)
+                if row is None:
+                    problems.append(Problem(doc.pk, "missing"))
+                elif tuple(row) != expected:
+                    problems.append(Problem(doc.pk, "stale"))
+    visible_set = set(visible)
+    extra = SearchDocument.objects.order_by("pk").values_list("pk", flat=True)
+    problems += [Problem(pk, "extra") for pk in extra.iterator(chunk_size=10_000) if pk not in visible_set]
+    return sorted(problems)

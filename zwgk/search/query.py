@@ -7,12 +7,15 @@ from django.db import connection
 from django.utils import timezone
 from django.utils.html import escape
 
+from zwgk.search import backends
 from zwgk.search.backends import backend_for
 from zwgk.lib.text import html_to_text
-from zwgk.search.tokenize import Term, highlight_spans, query_terms
+from zwgk.search.synonyms import expand, groups_for
+from zwgk.search.tokenize import Term, highlight_spans, parse_query
 
 MAX_PAGE_SIZE = 1000
 MAX_PAGE = 1000
+SORTS = ("relevance", "date")
 SNIPPET_CHARS = 120
 SNIPPET_SOURCE_CHARS = 20_000  # highlight within this much of each text; a snippet needs no more
 
@@ -32,10 +35,19 @@ class SearchPage:
     page: int = 1
     page_size: int = 20
     hits: list = field(default_factory=list)
-    terms: list = field(default_factory=list)
-    # True when there were more matches than backends.COUNT_CAP: total is the cap, and the hits
-    # are the newest COUNT_CAP matches ranked by relevance.
+    terms: list = field(default_factory=list)  # every form searched (for highlighting)
+    groups: list = field(default_factory=list)  # synonyms.TermGroup per query term
+    sort: str = "relevance"
+    # True when there were more matches than backends.COUNT_CAP (relevance order only): total is
+    # the cap, and the hits are the newest COUNT_CAP matches ranked by relevance.
     total_capped: bool = False
+    facets: dict = field(default_factory=dict)  # see _facets
+    facets_partial: bool = False  # facet counts cover only the newest COUNT_CAP matches
+
+    @property
+    def expansions(self) -> list[str]:
+        """Forms searched besides what was typed ("同时搜索：…")."""
+        return [form for group in self.groups for form in group.added]
 
     @property
     def num_pages(self) -> int:
@@ -130,31 +142,6 @@ def _filters(agency, item, year, genre) -> Filters:
     return filters
 
 
-def _conditions(filters: Filters):
-    """SQL conditions on the records table r: visibility (always) and the filters."""
-    from zwgk.records.models import Record
-
-    ops = connection.ops
-    conditions = ["r.state = %s", "r.published_at <= %s"]
-    params = [Record.State.PUBLISHED, ops.adapt_datetimefield_value(timezone.now())]
-    if filters.impossible:
-        conditions.append("1 = 0")
-    if filters.agency_id is not None:
-        conditions.append("r.agency_id = %s")
-        params.append(filters.agency_id)
-    if filters.item_ids is not None:
-        conditions.append("r.item_id IN (" + ",".join(["%s"] * len(filters.item_ids)) + ")")
-        params += filters.item_ids
-    bounds = _year_bounds(filters.year)
-    if bounds:
-        conditions.append("r.published_at >= %s AND r.published_at < %s")
-        params += [ops.adapt_datetimefield_value(b) for b in bounds]
-    if filters.genre:
-        conditions.append("r.genre = %s")
-        params.append(filters.genre)
-    return conditions, params
-
-
 def highlight(text: str, terms: list[Term], *, width: int | None = None) -> str:
     """Escaped text with <mark> around matches; with width, a window around the first match."""
     text = text[:SNIPPET_SOURCE_CHARS]
@@ -193,25 +180,103 @@ def _snippet(record, terms) -> str:
     return highlight(sources[0], terms, width=SNIPPET_CHARS) if sources else ""
 
 
-def search(q, *, agency=None, item=None, year=None, genre=None, page=1, page_size=20) -> SearchPage:
-    """Visible records matching every term of q, best first (ties: newer first), one page of them.
+def _visible(ids, filters: Filters) -> set:
+    """The ids among `ids` that are visible now and pass the filters: the index should hold only
+    those, but a record changed behind the services' back must still not show."""
+    from zwgk.records.models import Record
 
-    agency: Agency, id or slug; item: Item or id (its sub-items included); year: publication year.
+    qs = Record.objects.visible_listing().filter(pk__in=ids)
+    if filters.agency_id is not None:
+        qs = qs.filter(agency_id=filters.agency_id)
+    if filters.item_ids is not None:
+        qs = qs.filter(item_id__in=filters.item_ids)
+    bounds = _year_bounds(filters.year)
+    if bounds:
+        qs = qs.filter(published_at__gte=bounds[0], published_at__lt=bounds[1])
+    if filters.genre:
+        qs = qs.filter(genre=filters.genre)
+    return set(qs.values_list("pk", flat=True))
+
+
+MAX_GUARD_ROUNDS = 5
+
+
+def _page(backend, groups, filters, sort, limit, offset):
+    """One page of (record_id, tier), topped up when stale index entries are dropped."""
+    ranked, at = [], offset
+    for _ in range(MAX_GUARD_ROUNDS):
+        rows = backend.page(groups, filters, sort, limit, at)
+        if not rows:
+            break
+        at += len(rows)
+        ok = _visible([pk for pk, _ in rows], filters)
+        ranked += [(pk, tier) for pk, tier in rows if pk in ok]
+        if len(rows) < limit or len(ranked) >= limit:
+            break
+    return ranked[:limit]
+
+
+def _facets(rows) -> dict:
+    """{"agency": [(Agency, n)], "item": [(Item, n)], "year": [(year, n)], "genre": [(genre, n)]}, biggest first."""
+    from zwgk.catalog.models import Agency, Item
+
+    counts = {"agency": {}, "item": {}, "year": {}, "genre": {}}
+    for agency_id, item_id, year, genre, n in rows:
+        for name, key in (("agency", agency_id), ("item", item_id), ("year", year), ("genre", genre)):
+            if key not in ("", None):
+                counts[name][key] = counts[name].get(key, 0) + n
+    agencies = Agency.objects.in_bulk(list(counts["agency"]))
+    items = Item.objects.in_bulk(list(counts["item"]))
+
+    def biggest_first(pairs):
+        return sorted(pairs, key=lambda pair: (-pair[1], str(pair[0])))
+
+    return {
+        "agency": biggest_first([(agencies[k], n) for k, n in counts["agency"].items() if k in agencies]),
+        "item": biggest_first([(items[k], n) for k, n in counts["item"].items() if k in items]),
+        "year": sorted(counts["year"].items(), key=lambda pair: -pair[0]),
+        "genre": biggest_first(counts["genre"].items()),
+    }
+
+
+def search(q, *, agency=None, item=None, year=None, genre=None, page=1, page_size=20, sort="relevance",
+           facets=False) -> SearchPage:
+    """Visible records matching every term of q (a term: any of its synonyms), one page of them.
+
+    sort "relevance": title matches, then 文号/索引号/主题词 matches, then body matches, newer first
+    within each (over the newest COUNT_CAP matches); "date": newest first, counted exactly.
+    agency: Agency, id or slug; item: Item or id (its sub-items included); year: publication year;
+    facets: also count the matches per agency, item, year and 体裁.
     Any input is safe: unusable parts of q are ignored, an empty q finds nothing.
     """
     from zwgk.records.models import Record
 
     page = min(max(_int(page, 1), 1), MAX_PAGE)
     page_size = min(max(_int(page_size, 20), 1), MAX_PAGE_SIZE)
-    terms = query_terms(q if isinstance(q, str) else "")
-    result = SearchPage(query=q or "", page=page, page_size=page_size, terms=terms)
-    if not terms:
+    sort = sort if sort in SORTS else "relevance"
+    parsed = parse_query(q if isinstance(q, str) else "")
+    result = SearchPage(query=q or "", page=page, page_size=page_size, sort=sort)
+    if not parsed:
         return result
     filters = _filters(agency, item, year, genre)
-    conditions, params = _conditions(filters)
-    ranked, result.total, result.total_capped = backend_for(connection).search(
-        terms, filters, conditions, params, page_size, (page - 1) * page_size
-    )
+    groups = expand(parsed, groups_for(filters.agency_id) if filters.agency_id not in (None, -1) else groups_for())
+    result.groups = groups
+    result.terms = [form for group in groups for form in group.forms]
+    if filters.impossible:
+        return result
+    backend = backend_for(connection)
+    cap = backends.COUNT_CAP
+    if sort == "date":
+        result.total = backend.count(groups, filters)
+    else:
+        total = backend.count(groups, filters, cap + 1)
+        result.total, result.total_capped = min(total, cap), total > cap
+    if result.total == 0:
+        return result
+    if facets:
+        result.facets = _facets(backend.facet_rows(groups, filters))
+        result.facets_partial = result.total > cap
+    ranked = _page(backend, groups, filters, sort, page_size, (page - 1) * page_size)
     records = Record.objects.select_related("agency", "item").prefetch_related("attachments").in_bulk(
         [pk for pk, _ in ranked]
     )
@@ -223,8 +288,8 @@ def search(q, *, agency=None, item=None, year=None, genre=None, page=1, page_siz
             Hit(
                 record=record,
                 score=float(score),
-                snippet_html=_snippet(record, terms),
-                title_html=highlight(record.title, terms),
+                snippet_html=_snippet(record, result.terms),
+                title_html=highlight(record.title, result.terms),
             )
         )
     return result

@@ -154,17 +154,28 @@ def clean_query(q: str) -> str:
     return "".join(" " if unicodedata.category(c)[0] == "C" else c for c in q)
 
 
-def query_terms(q: str) -> list[Term]:
-    """Terms of a query: whitespace separates terms (AND); punctuation inside a term is kept as a gap."""
-    terms = []
-    for raw in normalize(clean_query(q)).split():
-        term_compact = compact(raw)
+_QUOTED = re.compile(r'"([^"]*)"?|\u201c([^\u201d]*)\u201d?|([^\s"\u201c]+)')
+
+
+def parse_query(q: str) -> list[tuple[Term, bool]]:
+    """(term, quoted) pairs: whitespace separates terms (AND); "…" or “…” makes one literal term
+    (spaces inside it are gaps, and synonyms don't expand it)."""
+    terms, seen = [], set()
+    for m in _QUOTED.finditer(normalize(clean_query(q))):
+        quoted = m.group(3) is None
+        term_compact = compact(m.group(1) or m.group(2) or m.group(3) or "")
         if not term_compact:
             continue
         term = Term(term_compact, term_tokens(term_compact))
-        if term.tokens and term not in terms:
-            terms.append(term)
+        if term.tokens and term not in seen:
+            seen.add(term)
+            terms.append((term, quoted))
     return terms[:MAX_TERMS]
+
+
+def query_terms(q: str) -> list[Term]:
+    """Terms of a query (see parse_query); punctuation inside a term is kept as a gap."""
+    return [term for term, _ in parse_query(q)]
 
 
 def compact_with_map(text: str) -> tuple[str, list[int]]:

@@ -1,4 +1,4 @@
-"""The public search page: /search/?q=…&agency=<slug>&item=<id>&year=…&genre=…&page=…"""
+"""The public search page: /search/?q=…&agency=<slug>&item=<id>&year=…&genre=…&sort=relevance|date&page=…"""
 from urllib.parse import urlencode
 
 from django.core.cache import cache
@@ -8,10 +8,12 @@ from django.urls import NoReverseMatch
 
 from zwgk.lib.params import query_int_or_none
 from zwgk.links import record_url
-from zwgk.search.query import MAX_PAGE, search
+from zwgk.search.backends import COUNT_CAP
+from zwgk.search.query import MAX_PAGE, SORTS, search
 from zwgk.search.tokenize import MAX_QUERY_CHARS, clean_query
 
 PAGE_SIZE = 20
+FACET_LABELS = (("agency", "发布机关"), ("item", "公开事项"), ("year", "发布年份"), ("genre", "体裁"))
 YEARS_SHOWN = 15
 
 
@@ -57,22 +59,32 @@ def search_page(request):
     year = _int_param(request, "year", 1900, 2999)
     genre = _param(request, "genre", 40)
     page = _int_param(request, "page", 1, MAX_PAGE) or 1
+    sort = _param(request, "sort", 20)
+    sort = sort if sort in SORTS else "relevance"
     unknown_agency = bool(_param(request, "agency")) and agency is None
 
     result = None
     if q and not unknown_agency and not (item_id and item is None):
-        result = search(q, agency=agency, item=item, year=year, genre=genre, page=page, page_size=PAGE_SIZE)
+        result = search(q, agency=agency, item=item, year=year, genre=genre, page=page, page_size=PAGE_SIZE,
+                        sort=sort, facets=True)
 
     if result:
         for hit in result.hits:
             hit.url = _record_url(hit.record)
 
     filters = {"q": q, "agency": agency.slug if agency else "", "item": item.pk if item else "",
-               "year": year or "", "genre": genre}
+               "year": year or "", "genre": genre, "sort": sort if sort != "relevance" else ""}
     base = {k: v for k, v in filters.items() if v not in ("", None)}
 
     def page_url(n):
         return "?" + urlencode({**base, "page": n})
+
+    def url_with(**changes):
+        """This search with some parameters changed (None removes one), back on page 1."""
+        params = {**base, **changes}
+        if "agency" in changes:
+            params.pop("item", None)  # items belong to one agency
+        return "?" + urlencode({k: v for k, v in params.items() if v not in ("", None)})
 
     pages = []
     if result and result.num_pages > 1:
@@ -81,6 +93,9 @@ def search_page(request):
     items = []
     if agency is not None:
         items = Item.objects.filter(catalog__agency=agency, catalog__is_current=True).order_by("catalog", "position")
+    facets = _facet_links(result, url_with, agency, item, year, genre) if result else {}
+    sorts = [{"label": label, "url": url_with(sort=None if value == "relevance" else value), "current": value == sort}
+             for value, label in (("relevance", "按相关度"), ("date", "按日期"))]
     this_year = timezone.localdate().year  # Asia/Shanghai: the server's clock may be UTC
     context = {
         "q": q,
@@ -99,5 +114,33 @@ def search_page(request):
         "previous_url": page_url(result.page - 1) if result and result.has_previous else "",
         "next_url": page_url(result.page + 1) if result and result.has_next else "",
         "max_query_chars": MAX_QUERY_CHARS,
+        "sort": sort,
+        "sorts": sorts,
+        "facets": [(label, facets.get(name)) for name, label in FACET_LABELS] if facets else [],
+        "cap": COUNT_CAP,
+        "expansions": "、".join(result.expansions) if result else "",
     }
     return render(request, "search/search.html", context)
+
+
+def _facet_links(result, url_with, agency, item, year, genre):
+    """Facet values with their counts and the URL that applies (or, when applied, removes) them."""
+    def links(pairs, param, value_of, label_of, current):
+        return [
+            {"label": label_of(v), "count": n, "current": value_of(v) == current,
+             "url": url_with(**{param: None if value_of(v) == current else value_of(v)})}
+            for v, n in pairs
+        ]
+
+    facets = result.facets
+    if not facets:
+        return {}
+    return {
+        "agency": links(facets["agency"], "agency", lambda a: a.slug, lambda a: a.short_name or a.name,
+                        agency.slug if agency else None),
+        # Items are only offered inside one agency (their names repeat across agencies).
+        "item": links(facets["item"], "item", lambda i: i.pk, lambda i: i.name, item.pk if item else None)
+        if agency is not None else [],
+        "year": links(facets["year"], "year", lambda y: y, lambda y: f"{y} 年", year),
+        "genre": links(facets["genre"], "genre", lambda g: g, lambda g: g, genre or None),
+    }

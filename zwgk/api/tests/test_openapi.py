@@ -135,7 +135,7 @@ def example_value(parameter):
 
 def test_every_documented_list_parameter_is_accepted(client, document, published):
     parameters = document["paths"]["/records"]["get"]["parameters"]
-    assert {p["name"] for p in parameters} == {"agency", "item", "year", "unit", "genre", "validity", "q", "page", "page_size"}
+    assert {p["name"] for p in parameters} == {"agency", "item", "year", "unit", "genre", "validity", "q", "sort", "page", "page_size"}
     for parameter in parameters:
         value = example_value(parameter)
         response = client.get("/api/v1/records", {parameter["name"]: value})

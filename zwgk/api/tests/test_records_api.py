@@ -355,3 +355,17 @@ def test_a_capped_search_total_is_flagged(client, records, monkeypatch):
     monkeypatch.setattr(backends, "COUNT_CAP", 1)
     body = client.get("/api/v1/records?q=通知").json()
     assert (body["count"], body["count_capped"]) == (1, True)
+
+
+def test_search_sorts_by_date_with_an_exact_count(client, records, monkeypatch):
+    from zwgk.search import backends, index
+
+    index.rebuild()
+    monkeypatch.setattr(backends, "COUNT_CAP", 1)
+    body = client.get("/api/v1/records?q=通知&sort=date").json()
+    assert (body["count"], body["count_capped"]) == (2, False)
+    published = [r["published_on"] for r in body["results"]]
+    assert published == sorted(published, reverse=True) and len(published) == 2
+    assert "sort=date" in client.get("/api/v1/records?q=通知&sort=date&page_size=1").json()["next"]
+    bad = client.get("/api/v1/records?q=通知&sort=newest")
+    assert bad.status_code == 400 and bad.json()["parameter"] == "sort"

@@ -4,19 +4,8 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 
-def create_token_index(apps, schema_editor):
-    # The token index is database-specific: an FTS5 table on SQLite, a tsvector + GIN on PostgreSQL.
-    from zwgk.search.backends import backend_for
-
-    with schema_editor.connection.cursor() as cursor:
-        backend_for(schema_editor.connection).create_schema(cursor)
-
-
-def drop_token_index(apps, schema_editor):
-    from zwgk.search.backends import backend_for
-
-    with schema_editor.connection.cursor() as cursor:
-        backend_for(schema_editor.connection).drop_schema(cursor)
+# The token index (FTS5 table / tsvector column) was created here with the document table's first
+# layout; migration 0003 replaced both, so fresh databases get it from 0003 only.
 
 
 class Migration(migrations.Migration):
@@ -40,5 +29,4 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': '检索文档',
             },
         ),
-        migrations.RunPython(create_token_index, drop_token_index),
     ]

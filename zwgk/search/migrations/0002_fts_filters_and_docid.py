@@ -3,23 +3,8 @@
 from django.db import migrations, models
 
 
-def recreate_token_index(apps, schema_editor):
-    # SQLite's FTS5 table gained the meta column and date-ordered rowids: entries made before this
-    # migration cannot be deleted from the new table, so the index starts empty and is rebuilt
-    # with `zwgk rebuild-search-index`. PostgreSQL's index is unchanged.
-    if schema_editor.connection.vendor != "sqlite":
-        return
-    from zwgk.search.backends import backend_for
-
-    backend = backend_for(schema_editor.connection)
-    with schema_editor.connection.cursor() as cursor:
-        cursor.execute("SELECT COUNT(*) FROM search_searchdocument")
-        stale = cursor.fetchone()[0]
-        backend.drop_schema(cursor)
-        backend.create_schema(cursor)
-        cursor.execute("DELETE FROM search_searchdocument")
-    if stale:
-        print(f"\n  全文检索索引已清空（{stale} 条），请运行 zwgk rebuild-search-index 重建。")
+# This migration used to re-create SQLite's FTS5 table for the layout of its day; 0003 drops and
+# re-creates the whole index, so the step is gone (databases that ran it are unaffected).
 
 
 class Migration(migrations.Migration):
@@ -39,5 +24,4 @@ class Migration(migrations.Migration):
             name='meta',
             field=models.TextField(blank=True, db_default=''),
         ),
-        migrations.RunPython(recreate_token_index, migrations.RunPython.noop),
     ]

@@ -87,3 +87,55 @@ def test_a_capped_count_is_shown_as_at_least(client, make_record, monkeypatch):
     make_record("职称评审通知")
     html = client.get("/search/", {"q": "职称评审"}).content.decode()
     assert "找到 <strong>1</strong> 条结果" in html
+
+
+def test_the_page_says_what_it_also_searched_and_offers_sort_and_facets(client, make_record, other_agency, other_item):
+    make_record("社保缴费通知", genre="通知", days_ago=2)
+    make_record("社会保险待遇调整", genre="公告", agency=other_agency, item=other_item, days_ago=1)
+    html = client.get("/search/", {"q": "社保"}).content.decode()
+    assert "同时搜索：社会保险" in html
+    assert 'href="?q=%E7%A4%BE%E4%BF%9D&amp;sort=date"' in html
+    assert "发布机关" in html and "石嘴山市人社局</a> <span class=\"count\">(1)</span>" in html
+    assert "?q=%E7%A4%BE%E4%BF%9D&amp;genre=%E5%85%AC%E5%91%8A" in html
+    dated = client.get("/search/", {"q": "社保", "sort": "date"}).content.decode().replace("<mark>", "").replace("</mark>", "")
+    assert dated.index("社会保险待遇调整") < dated.index("社保缴费通知")
+    assert '<strong aria-current="true">按日期</strong>' in dated
+    quoted = client.get("/search/", {"q": '"社保"'}).content.decode().replace("<mark>", "").replace("</mark>", "")
+    assert "同时搜索" not in quoted and "社会保险待遇调整" not in quoted
+
+
+def test_agency_admins_keep_their_agencys_synonyms(client, make_record, agency, other_agency):
+    from django.contrib.auth import get_user_model
+
+    from zwgk.accounts.models import Membership, Role
+    from zwgk.search.models import SynonymGroup
+
+    user = get_user_model().objects.create_user("admin1", password="x")
+    Membership.objects.create(user=user, agency=agency, role=Role.AGENCY_ADMIN)
+    client.force_login(user)
+    page = client.get("/staff/search/synonyms/")
+    assert page.status_code == 200 and "社保 / " not in page.content.decode() and "社会保险 / 社保" in page.content.decode()
+    bad = client.post("/staff/search/synonyms/", {"agency": agency.pk, "forms": "一网通办"})
+    assert "至少填写两种说法" in bad.content.decode()
+    assert client.post("/staff/search/synonyms/", {"agency": other_agency.pk, "forms": "甲 乙"}).status_code == 200
+    assert not SynonymGroup.objects.exists()  # not their agency
+    client.post("/staff/search/synonyms/", {"agency": agency.pk, "forms": "一网通办，一网办"})
+    group = SynonymGroup.objects.get()
+    assert (group.agency, group.forms) == (agency, "一网通办 一网办")
+    make_record("政务服务一网办")
+    assert "同时搜索：一网办" in client.get("/search/", {"q": "一网通办"}).content.decode()
+    other = SynonymGroup.objects.create(agency=other_agency, forms="丙 丁")
+    assert client.post(f"/staff/search/synonyms/{other.pk}/delete/").status_code == 403
+    client.post(f"/staff/search/synonyms/{group.pk}/delete/")
+    assert list(SynonymGroup.objects.all()) == [other]
+
+
+def test_staff_without_an_admin_role_cannot_edit_synonyms(client, agency):
+    from django.contrib.auth import get_user_model
+
+    from zwgk.accounts.models import Membership, Role
+
+    user = get_user_model().objects.create_user("editor1", password="x")
+    Membership.objects.create(user=user, agency=agency, role=Role.EDITOR)
+    client.force_login(user)
+    assert client.get("/staff/search/synonyms/").status_code == 403
