@@ -132,3 +132,23 @@ def mask_in_text(text: str, value: str, kind: str) -> tuple[str, int]:
             count += 1
     parts.append(text[last:])
     return "".join(parts), count
+
+
+def mask_in_data(data, value: str, kind: str):
+    """`mask_in_text` over every string of a JSON-like snapshot (dicts, lists); (new data, count)."""
+    if isinstance(data, str):
+        return mask_in_text(data, value, kind)
+    if isinstance(data, dict):
+        out, total = {}, 0
+        for key, item in data.items():
+            out[key], n = mask_in_data(item, value, kind)
+            total += n
+        return out, total
+    if isinstance(data, list):
+        out_list, total = [], 0
+        for item in data:
+            masked, n = mask_in_data(item, value, kind)
+            out_list.append(masked)
+            total += n
+        return out_list, total
+    return data, 0
