@@ -7,10 +7,11 @@ from django.utils import timezone
 
 from zwgk.records import periods, services
 from zwgk.records.models import Record
+from zwgk.widgets import DATE_INPUT_FORMATS, IsoDateInput
 
 GENRES = ["规章", "行政规范性文件", "其他文件", "通知", "公告", "通告", "决定", "意见", "办法", "报告",
           "解读", "年度报告", "规划计划", "统计数据", "人事信息", "财政信息", "其他"]
-DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATE_INPUT = IsoDateInput()
 
 META_FIELDS = ["title", "summary", "publisher", "doc_number", "formed_on", "period", "topic", "genre", "disclosure_scope",
                "validity", "valid_from", "valid_until", "keywords", "body"]
@@ -38,6 +39,9 @@ class RecordForm(forms.ModelForm):
     def __init__(self, *args, item, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.item = item
+        for name in ("formed_on", "valid_from", "valid_until"):
+            if name in self.fields:
+                self.fields[name].input_formats = DATE_INPUT_FORMATS
         self.fields["version"].initial = self.instance.version if self.instance.pk else None
         allowed = services.rules.draftable_units(user, item) if user is not None else None
         units = item.units.all()
@@ -83,7 +87,7 @@ class RecordForm(forms.ModelForm):
     def _element_field(self, element, value):
         common = {"label": element.name, "required": False}
         if element.field_type == "date":
-            field = forms.DateField(widget=DATE_INPUT, **common)
+            field = forms.DateField(widget=DATE_INPUT, input_formats=DATE_INPUT_FORMATS, **common)
         elif element.field_type == "number":
             field = forms.DecimalField(**common)
         elif element.field_type == "list":
@@ -170,7 +174,7 @@ class RecordForm(forms.ModelForm):
 class ChangeForm(RecordForm):
     """Editing a published record: a change date (the new 生成日期) and a note are required."""
 
-    change_date = forms.DateField(label="变更日期", widget=DATE_INPUT, help_text="信息变更之日，即新的生成日期：公开时限从这一天重新起算")
+    change_date = forms.DateField(label="变更日期", widget=DATE_INPUT, input_formats=DATE_INPUT_FORMATS, help_text="信息变更之日，即新的生成日期：公开时限从这一天重新起算")
     change_note = forms.CharField(label="变更说明", max_length=200)
 
     class Meta(RecordForm.Meta):
