@@ -361,3 +361,16 @@ def rule_text(rule) -> str:
     else:
         return "未能自动识别，以时限原文为准"
     return text + ("（待人工确认）" if rule.flagged else "")
+
+
+def catalog_channels(catalog: Catalog | None) -> list[tuple[str, int]]:
+    """The 公开渠道和载体 the catalog's items use, most used first: (name, item count)."""
+    if catalog is None:
+        return []
+    counts: dict[str, int] = {}
+    for channels in Item.objects.filter(catalog=catalog).values_list("channels", flat=True):
+        for channel in channels or []:
+            name = (channel.get("name") if isinstance(channel, dict) else str(channel)) or ""
+            if name and name != "其他":
+                counts[name] = counts.get(name, 0) + 1
+    return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))

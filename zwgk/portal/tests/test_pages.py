@@ -151,6 +151,24 @@ def test_guide_is_generated_from_the_agency_data(site, client):
     assert "<td>2</td>" in html and "<td>1</td>" in html
 
 
+def test_the_guide_carries_every_part_of_article_12_and_a_flowchart(site, client):
+    html = client.get(f"{A}/guide/").content.decode()
+    for part in ("主动公开", "分类和编排体系", "公开方式和渠道", "部门网站", "依申请公开", "申请内容", "20 个工作日",
+                 "7 个工作日内一次性告知补正", "15 个工作日", "信息处理费", "每件 100 元", "不予公开的范围",
+                 "监督和救济", "行政复议", "行政诉讼", "举报"):
+        assert part in html, part
+    assert f'href="{A}/apply/"' in html  # the online application form
+    assert '<svg role="img" aria-labelledby="flow-title flow-desc"' in html and "依申请公开办理流程图" in html
+
+
+def test_demo_contact_data_is_not_wrapped_in_a_second_parenthesis(site, client):
+    agency = site["agency"]
+    agency.office_hours = "（演示数据）工作日 上午9:00—12:00"
+    agency.save()
+    html = client.get(f"{A}/guide/").content.decode()
+    assert "（（" not in html and "办公时间：（演示数据）工作日" in html
+
+
 def test_apply_and_reports_pages_are_real_pages(site, client):
     assert "政府信息公开申请" in client.get(f"{A}/apply/").content.decode()
     html = client.get(f"{A}/reports/").content.decode()
