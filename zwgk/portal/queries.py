@@ -255,24 +255,29 @@ def _text(value) -> str:
 
 @dataclass
 class HistoryEntry:
-    number: int
+    number: int  # the revision number (staff side)
     at: dt.datetime
     note: str
     changed: list[str]
+    version: int = 2  # the public version: the first publication is 第1版, each later change the next
 
 
 def public_history(record: Record) -> list[HistoryEntry]:
-    """Revisions made after first publication, each with the public fields it changed."""
+    """Revisions made after first publication, each with the public fields it changed.
+
+    Workflow saves before it (draft, submit, approve) and the publishing save itself are not
+    changes the public needs to see: only a save whose previous revision was already published is.
+    """
     if record.published_at is None:
         return []
     revisions = list(record.revisions.order_by("number"))
     entries, previous = [], None
     for rev in revisions:
         data = rev.data if isinstance(rev.data, dict) else {}
-        if previous is not None and rev.at >= record.published_at:
+        if previous is not None and rev.at >= record.published_at and previous.get("state", "published") == "published":
             changed = [label for name, label in PUBLIC_FIELDS if data.get(name) != previous.get(name)]
             if changed or rev.note:
-                entries.append(HistoryEntry(rev.number, rev.at, rev.note, changed))
+                entries.append(HistoryEntry(rev.number, rev.at, rev.note, changed, version=len(entries) + 2))
         previous = data
     return entries
 

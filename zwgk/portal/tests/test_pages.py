@@ -306,3 +306,10 @@ def test_platform_home_merges_the_newest_records_of_all_agencies(site, client, o
     html = client.get("/").content.decode()
     assert html.index(newest.title) < html.index(site["records"][0].title)
     assert f'href="/szs-rsj/record/{newest.index_number}/"' in html
+
+
+def test_the_record_page_puts_the_title_first_and_offers_print_and_close(site, client):
+    html = client.get(f"{A}/record/{site['records'][0].index_number}/").content.decode()
+    assert html.index('id="record-title"') < html.index('class="meta-table record-meta"')  # phone order
+    assert 'data-action="print">打印</button>' in html and 'data-action="close">关闭</button>' in html
+    assert "第2版，" in html and "变更" in html
