@@ -13,6 +13,12 @@ GENRES = ["规章", "行政规范性文件", "其他文件", "通知", "公告",
           "解读", "年度报告", "规划计划", "统计数据", "人事信息", "财政信息", "其他"]
 DATE_INPUT = IsoDateInput()
 
+# 主题分类: the State Council's subject classification used by government information catalogs.
+TOPICS = ["综合政务", "国民经济管理、国有资产监管", "财政、金融、审计", "国土资源、能源", "农业、林业、水利", "工业、交通",
+          "商贸、海关、旅游", "市场监管、安全生产监管", "城乡建设、环境保护", "科技、教育", "文化、广电、新闻出版", "卫生、体育",
+          "人口与计划生育、妇女儿童工作", "劳动、人事、监察", "公安、安全、司法", "民政、扶贫、救灾", "民族、宗教", "对外事务",
+          "港澳台侨工作", "国防", "其他"]
+
 META_FIELDS = ["title", "summary", "publisher", "doc_number", "formed_on", "period", "topic", "genre", "disclosure_scope",
                "validity", "valid_from", "valid_until", "keywords", "body"]
 
@@ -50,6 +56,12 @@ class RecordForm(forms.ModelForm):
         self.fields["unit"].queryset = units
         self.fields["unit"].label = "公开主体"
         self.fields["unit"].required = bool(allowed)
+        if not self.instance.pk and not self.initial.get("unit") and len(units) == 1:
+            self.initial["unit"] = units[0].pk  # the editor's only unit: nothing to choose
+        topics = TOPICS + ([self.instance.topic] if self.instance.topic and self.instance.topic not in TOPICS else [])
+        self.fields["topic"] = forms.ChoiceField(
+            label="主题分类", required=False, choices=[("", "（请选择）")] + [(t, t) for t in topics],
+            initial=self.instance.topic, help_text="按国务院政府信息公开主题分类选择")
         kind = periods.granularity(item.rule)
         if kind is not None:
             # 报告期: shown with its default so the editor sees which period the deadline counts from.

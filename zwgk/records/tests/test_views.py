@@ -158,3 +158,19 @@ def test_masking_rewrites_earlier_revisions_so_the_diff_page_no_longer_shows_the
     first = record.revisions.get(number=1)
     assert "遮盖了此版本中的居民身份证号" in first.note and world.editor_a.username in first.note
     assert AuditEvent.objects.get(record=record, action="pi_mask").detail["revisions"] == 2
+
+
+def test_the_form_offers_the_standard_topics_and_preselects_the_editors_only_unit(client, world):
+    client.force_login(world.editor_a)
+    page = client.get(reverse("records:create", args=[world.item_a.pk])).content.decode()
+    assert '<option value="劳动、人事、监察">劳动、人事、监察</option>' in page
+    assert f'<option value="{world.unit_a.pk}" selected>' in page
+    response = client.post(reverse("records:create", args=[world.item_a.pk]), form_post(world, topic="自拟分类"))
+    assert response.status_code == 200 and "topic" in response.context["form"].errors
+
+
+def test_a_published_record_links_to_its_portal_page(client, world, new_record):
+    record = new_record("published")
+    client.force_login(world.editor_a)
+    page = client.get(reverse("records:detail", args=[record.pk])).content.decode()
+    assert f'href="/{world.agency.slug}/record/{record.index_number}/">在门户网站查看</a>' in page
