@@ -235,10 +235,16 @@ def published_record(agency: Agency, index_number: str) -> Record | None:
 
 def element_rows(record: Record) -> list[tuple[str, str]]:
     """(要素, value) pairs in the item's element order, then any extra keys the record carries."""
+    from zwgk.records.services import metadata_value, split_metadata_elements
+
     values = dict(record.elements or {})
     rows = []
-    for el in record.item.elements.all():
+    definitions = list(record.item.elements.all())
+    mapped, _ = split_metadata_elements([el.name for el in definitions])
+    for el in definitions:
         value = values.pop(el.name, values.pop(str(el.id), None))
+        if el.name in mapped and value in (None, "", []):
+            value = metadata_value(record, mapped[el.name])  # 文件名称, 文号, 发布机构…: the record's own fields
         if value not in (None, "", []):
             rows.append((el.name, _text(value)))
     rows.extend((str(k), _text(v)) for k, v in values.items() if v not in (None, "", []))

@@ -157,7 +157,17 @@ METADATA_LABELS = {"title": "名称", "doc_number": "文号", "body": "正文", 
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"[\s（）()【】\[\]:：]", "", name or "")
+    # "发文时间等": catalogs keep a list-trailing 等, the element still means 发文时间.
+    return re.sub(r"等$", "", re.sub(r"[\s（）()【】\[\]:：]", "", name or ""))
+
+
+def metadata_value(record, field: str) -> str:
+    """What an element that repeats standard metadata shows: the record's own value for it."""
+    if field == "body":
+        return "见正文" if record.body else ""
+    if field == "published_at":
+        return timezone.localtime(record.published_at).strftime("%Y-%m-%d") if record.published_at else ""
+    return getattr(record, field, "") or ""
 
 
 def split_metadata_elements(names) -> tuple[dict[str, str], list[str]]:

@@ -176,8 +176,12 @@ def record_detail(request, pk):
     can["attach"] = rules.can_attach(user, record)
     element_rows = []
     attachments = {a.pk: a for a in record.attachments.all()}
-    for element in record.item.elements.all():
+    definitions = list(record.item.elements.all())
+    mapped, _ = services.split_metadata_elements([e.name for e in definitions])
+    for element in definitions:
         value = (record.elements or {}).get(element.name)
+        if element.name in mapped and not value:
+            value = services.metadata_value(record, mapped[element.name])
         if element.field_type == "file" and value:
             value = [attachments[i] for i in value if i in attachments]
         element_rows.append((element, value))

@@ -313,3 +313,11 @@ def test_the_record_page_puts_the_title_first_and_offers_print_and_close(site, c
     assert html.index('id="record-title"') < html.index('class="meta-table record-meta"')  # phone order
     assert 'data-action="print">打印</button>' in html and 'data-action="close">关闭</button>' in html
     assert "第2版，" in html and "变更" in html
+
+
+def test_elements_that_repeat_standard_fields_show_the_records_values(site, client):
+    record = site["records"][0]
+    html = client.get(f"{A}/record/{record.index_number}/").content.decode()
+    elements = html[html.index('id="elements-h"'):]
+    assert '<th scope="row">文件名称</th><td>职称评审通知1</td>' in elements  # a value typed in is kept
+    assert f'<th scope="row">发布机构</th><td>{record.publisher}</td>' in elements  # empty: the record's own field
