@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-system-packages.sh
+bash scripts/install-test-tools.sh
 make --no-print-directory install
 
 export ZWGK_DATA_DIR="$(mktemp -d)"

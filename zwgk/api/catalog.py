@@ -2,6 +2,7 @@
 byte for byte what `zwgk export-catalog --format json` writes."""
 from django.http import HttpResponse, JsonResponse
 
+from zwgk.api.records import read_only
 from zwgk.catalog.exporting import export_catalog
 from zwgk.catalog.importing import AgencyError, find_agency
 from zwgk.catalog.models import Agency, Catalog
@@ -30,12 +31,9 @@ def _agency(value: str | None):
     return None, _error("有多个机关，请用 ?agency=<网址标识或名称> 指定", 400, agencies=choices)
 
 
+@read_only
 def catalog_json(request):
     """GET /api/v1/catalog?agency=<slug or name>[&year=YYYY]."""
-    if request.method not in ("GET", "HEAD"):
-        response = _error("只读接口，仅支持 GET 和 HEAD", 405)
-        response["Allow"] = "GET, HEAD"
-        return response
     agency, error = _agency(request.GET.get("agency", "").strip() or None)
     if error:
         return error

@@ -15,6 +15,7 @@ from django.db.models import Prefetch, Q
 from django.http import JsonResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
 
 from zwgk.lib.params import ParamError, query_int, query_int_or_none
 from zwgk.links import record_url
@@ -50,8 +51,13 @@ def error(status, message, **extra):
 
 
 def read_only(view):
-    """GET and HEAD only, answered in JSON (Django's own 405 page is HTML)."""
+    """GET and HEAD only, answered in JSON (Django's own 405 page is HTML).
 
+    CSRF-exempt: nothing here changes state, and without the exemption a POST would get Django's
+    HTML CSRF page (403) instead of the documented 405 `Error`.
+    """
+
+    @csrf_exempt
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):

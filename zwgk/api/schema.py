@@ -294,6 +294,7 @@ def build_schema(request=None) -> dict:
                         "200": _json({"$ref": "#/components/schemas/Catalog"}, "公开目录"),
                         "400": _json({"$ref": "#/components/schemas/CatalogError"}, "有多个机关而未指定，或年度无效"),
                         "404": _json({"$ref": "#/components/schemas/CatalogError"}, "机关或目录不存在"),
+                        "405": _error("只支持 GET、HEAD"),
                     },
                 }
             },
@@ -321,7 +322,9 @@ def build_schema(request=None) -> dict:
                             "name": "index_number",
                             "in": "path",
                             "required": True,
-                            "description": "索引号，其中的“/”原样保留，如 /api/v1/records/11640100MB1234567X/2020-00012",
+                            "description": "索引号。其中的“/”按 URL 编码写作 %2F（OpenAPI 工具生成的就是这种），"
+                                           "如 /api/v1/records/11640100MB1234567X%2F2020-00012；"
+                                           "原样的“/”（…/11640100MB1234567X/2020-00012）也可以",
                             "schema": {"type": "string"},
                         }
                     ],

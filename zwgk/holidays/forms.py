@@ -4,6 +4,7 @@ import datetime as dt
 from django import forms
 
 from zwgk.holidays.models import CalendarDay
+from zwgk.widgets import DATE_INPUT_FORMATS, IsoDateInput
 
 DATE_ERRORS = {"invalid": "日期格式不正确，应为 YYYY-MM-DD，如 2025-09-26", "required": "请填写日期"}
 
@@ -11,8 +12,8 @@ DATE_ERRORS = {"invalid": "日期格式不正确，应为 YYYY-MM-DD，如 2025-
 class CalculatorForm(forms.Form):
     """Deadline calculator: the N-th working day after a date, in a region's calendar."""
 
-    date = forms.DateField(label="起算日", input_formats=["%Y-%m-%d"], error_messages=DATE_ERRORS,
-                           widget=forms.DateInput(attrs={"type": "date"}))
+    date = forms.DateField(label="起算日", input_formats=DATE_INPUT_FORMATS, error_messages=DATE_ERRORS,
+                           widget=IsoDateInput())
     n = forms.IntegerField(label="工作日数", min_value=0, max_value=2000,
                            error_messages={"invalid": "工作日数应为非负整数", "required": "请填写工作日数",
                                            "min_value": "工作日数不能为负数", "max_value": "工作日数过大（最多2000）"})
@@ -38,13 +39,13 @@ class CalendarDayForm(forms.ModelForm):
     class Meta:
         model = CalendarDay
         fields = ["date", "region", "kind", "name", "source"]
-        widgets = {"date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+        widgets = {"date": IsoDateInput()}
         error_messages = {"date": DATE_ERRORS}
 
     def __init__(self, *args, user_regions=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["date"].input_formats = DATE_INPUT_FORMATS
         self.user_regions = user_regions  # None: may edit every region (platform admin)
-        self.fields["date"].input_formats = ["%Y-%m-%d"]
         self.fields["region"].widget.attrs["list"] = "region-options"
 
     def clean_region(self):

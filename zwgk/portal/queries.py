@@ -235,10 +235,16 @@ def published_record(agency: Agency, index_number: str) -> Record | None:
 
 def element_rows(record: Record) -> list[tuple[str, str]]:
     """(要素, value) pairs in the item's element order, then any extra keys the record carries."""
+    from zwgk.records.services import metadata_value, split_metadata_elements
+
     values = dict(record.elements or {})
     rows = []
-    for el in record.item.elements.all():
+    definitions = list(record.item.elements.all())
+    mapped, _ = split_metadata_elements([el.name for el in definitions])
+    for el in definitions:
         value = values.pop(el.name, values.pop(str(el.id), None))
+        if el.name in mapped and value in (None, "", []):
+            value = metadata_value(record, mapped[el.name])  # 文件名称, 文号, 发布机构…: the record's own fields
         if value not in (None, "", []):
             rows.append((el.name, _text(value)))
     rows.extend((str(k), _text(v)) for k, v in values.items() if v not in (None, "", []))
@@ -255,24 +261,29 @@ def _text(value) -> str:
 
 @dataclass
 class HistoryEntry:
-    number: int
+    number: int  # the revision number (staff side)
     at: dt.datetime
     note: str
     changed: list[str]
+    version: int = 2  # the public version: the first publication is 第1版, each later change the next
 
 
 def public_history(record: Record) -> list[HistoryEntry]:
-    """Revisions made after first publication, each with the public fields it changed."""
+    """Revisions made after first publication, each with the public fields it changed.
+
+    Workflow saves before it (draft, submit, approve) and the publishing save itself are not
+    changes the public needs to see: only a save whose previous revision was already published is.
+    """
     if record.published_at is None:
         return []
     revisions = list(record.revisions.order_by("number"))
     entries, previous = [], None
     for rev in revisions:
         data = rev.data if isinstance(rev.data, dict) else {}
-        if previous is not None and rev.at >= record.published_at:
+        if previous is not None and rev.at >= record.published_at and previous.get("state", "published") == "published":
             changed = [label for name, label in PUBLIC_FIELDS if data.get(name) != previous.get(name)]
             if changed or rev.note:
-                entries.append(HistoryEntry(rev.number, rev.at, rev.note, changed))
+                entries.append(HistoryEntry(rev.number, rev.at, rev.note, changed, version=len(entries) + 2))
         previous = data
     return entries
 
@@ -361,3 +372,16 @@ def rule_text(rule) -> str:
     else:
         return "未能自动识别，以时限原文为准"
     return text + ("（待人工确认）" if rule.flagged else "")
+
+
+def catalog_channels(catalog: Catalog | None) -> list[tuple[str, int]]:
+    """The 公开渠道和载体 the catalog's items use, most used first: (name, item count)."""
+    if catalog is None:
+        return []
+    counts: dict[str, int] = {}
+    for channels in Item.objects.filter(catalog=catalog).values_list("channels", flat=True):
+        for channel in channels or []:
+            name = (channel.get("name") if isinstance(channel, dict) else str(channel)) or ""
+            if name and name != "其他":
+                counts[name] = counts.get(name, 0) + 1
+    return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))

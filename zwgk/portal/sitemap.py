@@ -28,10 +28,11 @@ def _url(request, path, lastmod=None) -> str:
 
 def _page_urls(request):
     yield _url(request, "/")
+    yield _url(request, "/calendar/")
     for agency in Agency.objects.order_by("slug"):
         yield _url(request, agency_url(agency))
-        yield _url(request, f"{agency_url(agency)}xxgk/")
-        yield _url(request, f"{agency_url(agency)}guide/")
+        for page in ("xxgk/", "guide/", "apply/", "reports/"):
+            yield _url(request, f"{agency_url(agency)}{page}")
         catalog = Catalog.objects.current_for(agency)
         if catalog:
             for it in Item.objects.filter(catalog=catalog).order_by("position", "id"):

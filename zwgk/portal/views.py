@@ -138,6 +138,7 @@ def guide(request, agency):
     return render(request, "portal/guide.html", {
         "agency": agency, "catalog": catalog, "categories": categories,
         "item_total": sum(c for _, c in categories) or sum(1 for _ in roots),
+        "channels": q.catalog_channels(catalog),
     })
 
 

@@ -7,10 +7,17 @@ from django.utils import timezone
 
 from zwgk.records import periods, services
 from zwgk.records.models import Record
+from zwgk.widgets import DATE_INPUT_FORMATS, IsoDateInput
 
 GENRES = ["规章", "行政规范性文件", "其他文件", "通知", "公告", "通告", "决定", "意见", "办法", "报告",
           "解读", "年度报告", "规划计划", "统计数据", "人事信息", "财政信息", "其他"]
-DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATE_INPUT = IsoDateInput()
+
+# 主题分类: the State Council's subject classification used by government information catalogs.
+TOPICS = ["综合政务", "国民经济管理、国有资产监管", "财政、金融、审计", "国土资源、能源", "农业、林业、水利", "工业、交通",
+          "商贸、海关、旅游", "市场监管、安全生产监管", "城乡建设、环境保护", "科技、教育", "文化、广电、新闻出版", "卫生、体育",
+          "人口与计划生育、妇女儿童工作", "劳动、人事、监察", "公安、安全、司法", "民政、扶贫、救灾", "民族、宗教", "对外事务",
+          "港澳台侨工作", "国防", "其他"]
 
 META_FIELDS = ["title", "summary", "publisher", "doc_number", "formed_on", "period", "topic", "genre", "disclosure_scope",
                "validity", "valid_from", "valid_until", "keywords", "body"]
@@ -38,6 +45,9 @@ class RecordForm(forms.ModelForm):
     def __init__(self, *args, item, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.item = item
+        for name in ("formed_on", "valid_from", "valid_until"):
+            if name in self.fields:
+                self.fields[name].input_formats = DATE_INPUT_FORMATS
         self.fields["version"].initial = self.instance.version if self.instance.pk else None
         allowed = services.rules.draftable_units(user, item) if user is not None else None
         units = item.units.all()
@@ -46,6 +56,12 @@ class RecordForm(forms.ModelForm):
         self.fields["unit"].queryset = units
         self.fields["unit"].label = "公开主体"
         self.fields["unit"].required = bool(allowed)
+        if not self.instance.pk and not self.initial.get("unit") and len(units) == 1:
+            self.initial["unit"] = units[0].pk  # the editor's only unit: nothing to choose
+        topics = TOPICS + ([self.instance.topic] if self.instance.topic and self.instance.topic not in TOPICS else [])
+        self.fields["topic"] = forms.ChoiceField(
+            label="主题分类", required=False, choices=[("", "（请选择）")] + [(t, t) for t in topics],
+            initial=self.instance.topic, help_text="按国务院政府信息公开主题分类选择")
         kind = periods.granularity(item.rule)
         if kind is not None:
             # 报告期: shown with its default so the editor sees which period the deadline counts from.
@@ -83,7 +99,7 @@ class RecordForm(forms.ModelForm):
     def _element_field(self, element, value):
         common = {"label": element.name, "required": False}
         if element.field_type == "date":
-            field = forms.DateField(widget=DATE_INPUT, **common)
+            field = forms.DateField(widget=DATE_INPUT, input_formats=DATE_INPUT_FORMATS, **common)
         elif element.field_type == "number":
             field = forms.DecimalField(**common)
         elif element.field_type == "list":
@@ -170,7 +186,7 @@ class RecordForm(forms.ModelForm):
 class ChangeForm(RecordForm):
     """Editing a published record: a change date (the new 生成日期) and a note are required."""
 
-    change_date = forms.DateField(label="变更日期", widget=DATE_INPUT, help_text="信息变更之日，即新的生成日期：公开时限从这一天重新起算")
+    change_date = forms.DateField(label="变更日期", widget=DATE_INPUT, input_formats=DATE_INPUT_FORMATS, help_text="信息变更之日，即新的生成日期：公开时限从这一天重新起算")
     change_note = forms.CharField(label="变更说明", max_length=200)
 
     class Meta(RecordForm.Meta):

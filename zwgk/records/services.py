@@ -26,6 +26,7 @@ from zwgk.lib.dates import parse_date
 from zwgk.lib.text import html_to_text
 from zwgk.records import attachments as attachment_checks
 from zwgk.records import deadlines, periods, pi, rules
+from zwgk.records.history import mask_in_revisions
 from zwgk.records.models import Attachment, AuditEvent, IndexCounter, Record, Revision, ScheduleError, check_schedule
 from zwgk.records.sanitize import sanitize_html
 from zwgk.records.signals import records_changed
@@ -156,7 +157,17 @@ METADATA_LABELS = {"title": "名称", "doc_number": "文号", "body": "正文", 
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"[\s（）()【】\[\]:：]", "", name or "")
+    # "发文时间等": catalogs keep a list-trailing 等, the element still means 发文时间.
+    return re.sub(r"等$", "", re.sub(r"[\s（）()【】\[\]:：]", "", name or ""))
+
+
+def metadata_value(record, field: str) -> str:
+    """What an element that repeats standard metadata shows: the record's own value for it."""
+    if field == "body":
+        return "见正文" if record.body else ""
+    if field == "published_at":
+        return timezone.localtime(record.published_at).strftime("%Y-%m-%d") if record.published_at else ""
+    return getattr(record, field, "") or ""
 
 
 def split_metadata_elements(names) -> tuple[dict[str, str], list[str]]:
@@ -443,7 +454,9 @@ def mask_personal_info(record, user, *, source: str, value: str, kind: str, vers
         raise WorkflowError("未找到要遮盖的内容（可能已被修改），请刷新后重试。")
     _write(record, user, "mask", expected_version=version, note=f"遮盖个人信息（{pi.KIND_LABELS.get(kind, kind)}）",
            fields=["title", "summary", "body", "elements"])
-    audit(record, user, "pi_mask", ip=ip, source=source, kind=kind, value=pi.mask(value, kind), count=count)
+    rewritten = mask_in_revisions(record, user, value=value, kind=kind)
+    audit(record, user, "pi_mask", ip=ip, source=source, kind=kind, value=pi.mask(value, kind), count=count,
+          revisions=rewritten)
     if record.state == Record.State.PUBLISHED:
         _reindex(record)
     return count

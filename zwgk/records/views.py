@@ -16,16 +16,11 @@ from zwgk.accounts.permissions import agency_ids
 from zwgk.catalog.models import Item, Unit
 from zwgk.lib.params import ParamError, query_int
 from zwgk.records import forms, rules, services
+from zwgk.records import auditlog
 from zwgk.records.attachments import AttachmentError
 from zwgk.records.models import Attachment, Record, Revision
 from zwgk.records.timeliness import timeliness as compute_timeliness
 
-ACTION_LABELS = {
-    "create": "创建", "update": "保存", "submit": "提交审核", "pi_confirm": "确认个人信息可公开", "pi_mask": "遮盖个人信息",
-    "decide": "公开属性认定", "approve": "审核通过", "reject": "退回修改", "publish": "发布", "schedule": "定时发布",
-    "unschedule": "取消定时发布", "schedule_failed": "定时发布失败", "withdraw": "撤回", "change": "变更",
-    "attach": "上传附件", "detach": "删除附件", "delete": "删除草稿", "import": "批量导入",
-}
 
 
 def _record(request, pk) -> Record:
@@ -171,7 +166,7 @@ def record_detail(request, pk):
     revisions = list(record.revisions.select_related("user").order_by("-number"))
     events = list(record.events.select_related("user").order_by("-at", "-id"))
     for event in events:
-        event.label = ACTION_LABELS.get(event.action, event.action)
+        event.label, event.rows = auditlog.describe(event.action, event.detail)
     can = {
         "edit": rules.can_edit(user, record), "submit": rules.can_submit(user, record),
         "review": rules.can_review(user, record), "publish": rules.can_publish(user, record),
@@ -181,8 +176,12 @@ def record_detail(request, pk):
     can["attach"] = rules.can_attach(user, record)
     element_rows = []
     attachments = {a.pk: a for a in record.attachments.all()}
-    for element in record.item.elements.all():
+    definitions = list(record.item.elements.all())
+    mapped, _ = services.split_metadata_elements([e.name for e in definitions])
+    for element in definitions:
         value = (record.elements or {}).get(element.name)
+        if element.name in mapped and not value:
+            value = services.metadata_value(record, mapped[element.name])
         if element.field_type == "file" and value:
             value = [attachments[i] for i in value if i in attachments]
         element_rows.append((element, value))

@@ -218,3 +218,17 @@ def test_the_catalog_error_matches_its_schema(client, document, agency):
 
 def test_the_document_is_read_only(client, db):
     assert client.post("/api/v1/openapi.json").status_code == 405
+
+
+@pytest.mark.parametrize("url, path", [("/api/v1/openapi.json", "/openapi.json"), ("/api/v1/catalog", "/catalog"),
+                                       ("/api/v1/records", "/records"),
+                                       ("/api/v1/records/X/2024-00001", "/records/{index_number}")])
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_writes_get_the_documented_405_error_not_the_csrf_page(document, db, url, path, method):
+    from django.test import Client
+
+    response = getattr(Client(enforce_csrf_checks=True), method)(url)
+
+    assert response.status_code == 405 and response["Content-Type"].startswith("application/json")
+    assert response["Allow"] == "GET, HEAD"
+    check(document, response_schema(document, path, 405), response.json())

@@ -257,6 +257,13 @@ def test_the_detail_is_found_by_an_index_number_containing_a_slash(client, recor
     assert body["body"] == "<p>最低工资标准调整为每月 2050 元。</p>"
 
 
+def test_the_detail_accepts_the_slash_encoded_as_2f_as_openapi_tools_send_it(client, records):
+    response = client.get(f"/api/v1/records/{CODE}%2F2024-00001")
+
+    assert response.status_code == 200
+    assert response.json()["index_number"] == f"{CODE}/2024-00001"
+
+
 def test_the_detail_has_element_values(client, records):
     body = client.get(f"/api/v1/records/{CODE}/2023-00001").json()
 

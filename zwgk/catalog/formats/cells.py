@@ -8,8 +8,10 @@ Decisions worth knowing:
 - `clean_text` removes every space that touches a CJK character or CJK punctuation: PDF extraction
   puts spaces inside words ("劳动监察 仲裁工作"), and Chinese never uses spaces between words.
   Spaces between Latin words/digits are kept ("ISO 9001").
-- `split_elements` strips a list-trailing "等" (“…5、发布时间等” means “and so on”, it is not part of
-  the element's name) unless the element ends in a word like 平等/同等; a single sentence keeps it.
+- `split_elements` keeps every element as written, a list-trailing "等" included (“5、发布时间等”):
+  an exported catalog must read like its source.
+- `split_basis` keeps a bracket after a title with the title, however much it holds: an amendment
+  note (2007年…通过 根据…《关于修改〈…〉等六部法律的决定》修正) is part of one document.
 - `split_basis` keeps an issuer written in front of the title (国务院《2020年政务公开工作要点》):
   without it the 国务院, 自治区 and 银川市 work plans of the same name would be one document.
   Numbering ("1.") and category tags ("【法律】") in front are dropped.
@@ -118,7 +120,6 @@ def split_outside_brackets(text: str, seps: str) -> list[str]:
 _MARKER = re.compile(r"(?<![0-9A-Za-z.第])([1-9][0-9]?)(?:\s*([、.．)）])(?![0-9])|(\s+)(?=[^\s0-9、.．]))")
 _TRAILING_SEPS = " \t\r\n；;，,、。:："
 _CONNECTIVES = ("及", "和", "与", "的", "或", "并", "、", "暨", "以及", "及其", "或者")
-_DENG_WORDS = ("平等", "同等", "对等", "高等", "中等", "初等", "均等", "相等", "上等", "优等", "次等", "特等", "一等", "二等", "三等")
 
 
 def _numbered_markers(text: str) -> list[re.Match]:
@@ -141,15 +142,6 @@ def _numbered_markers(text: str) -> list[re.Match]:
 
 
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)）](?![0-9])|[（(]\d{1,2}[）)])\s*")
-
-
-def _strip_list_deng(name: str) -> str:
-    """Drop a list-trailing 等/等等 ("发布时间等" -> "发布时间"), keeping words like 平等."""
-    if name.endswith("等等"):
-        return name[:-2]
-    if name.endswith("等") and len(name) > 1 and not name.endswith(_DENG_WORDS):
-        return name[:-1]
-    return name
 
 
 def _finish_element(raw: str) -> str:
@@ -186,9 +178,6 @@ def split_elements(text: str | None, problems: list | None = None, *, row: int |
             problems.append(Problem(
                 f"要素编号不连续：缺少第 {'、'.join(map(str, missing))} 项（实际编号 {','.join(map(str, numbers))}）",
                 row, column))
-        names = [n for n in names if n]
-        if len(names) > 1:
-            names = [_strip_list_deng(n) for n in names]
         return [n for n in names if n]
 
     body = re.sub(r"^(主要包括|包括|主要有|含)[:：]?", "", text)
@@ -207,9 +196,6 @@ def split_elements(text: str | None, problems: list | None = None, *, row: int |
             fragments = [f for f in re.split(r"\s+", piece.strip()) if f]
             for name in _join_space_fragments(fragments):
                 names.append(_finish_element(name))
-    names = [n for n in names if n]
-    if len(names) > 1:
-        names = [_strip_list_deng(n) for n in names]
     return [n for n in names if n]
 
 
@@ -222,6 +208,7 @@ def unparsed_deadline_message(text: str) -> str:
 
 def guess_field_type(name: str) -> str:
     """A sensible field type for an element name: dates, files and numbers; text otherwise."""
+    name = name[:-1] if name.endswith("等") else name  # "发文时间等" is still a date
     if re.search(r"(日期|截止期|截止日|(发布|发文|印发|成文|作出|决定|召开|公布|批复)时间)$", name):
         return "date"
     if re.search(r"(照片|附件|扫描件|图片)$", name):
@@ -236,37 +223,129 @@ def guess_field_type(name: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # 公开依据
 
-_BASIS_TITLE = re.compile(r"《[^《》]*》")
-_DOC_NUMBER = re.compile(r"\s*([（(][^（）()]*[）)])")
 _BASIS_NOISE = re.compile(r"^(?:\d{1,2}\s*[、.．)）]|[（(]\d{1,2}[）)]|【[^】]*】|[、，,；;和及与\s]|依据|根据|按照)+")
+_BASIS_SEPS = "、，,；;\n"
+_BRACKET_PAIRS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "[": "]"}
+# An article reference right after a title belongs to it: 《社会保险法》第十一条、第十二条.
+_ARTICLE_REF = re.compile(r"^(?:[、，,和及至到—-]?第[一二三四五六七八九十百千零〇两0-9]+[条款项章节目])+")
+# A list number outside brackets: "1." "2、" "3．" "4)" or "(5)". Not after a digit, 第 or a 〔year〕.
+_BASIS_NUMBER = re.compile(r"(?<![0-9A-Za-z.第〕\]])(?:([1-9][0-9]?)\s*[、.．)）](?![0-9])|[（(]([1-9][0-9]?)[）)])")
+
+
+def _close_of(text: str, start: int) -> int:
+    """Index just past the bracket or 《title》 opened at `start` (nesting counted), or -1."""
+    opener = text[start]
+    closer = "》" if opener == "《" else _BRACKET_PAIRS[opener]
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == opener:
+            depth += 1
+        elif text[i] == closer:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return -1
+
+
+def _top_level_spans(text: str) -> list[tuple[str, str]]:
+    """`text` as ("title"|"bracket"|"text", piece) runs; 《》 and brackets nest, so an amendment
+    note naming 《关于修改〈…〉等六部法律的决定》 stays inside its bracket."""
+    spans: list[tuple[str, str]] = []
+    i, buf = 0, []
+    while i < len(text):
+        ch = text[i]
+        end = _close_of(text, i) if ch == "《" or ch in "（(〔" else -1
+        if end > 0:
+            if buf:
+                spans.append(("text", "".join(buf)))
+                buf = []
+            spans.append(("title" if ch == "《" else "bracket", text[i:end]))
+            i = end
+        else:
+            buf.append(ch)
+            i += 1
+    if buf:
+        spans.append(("text", "".join(buf)))
+    return spans
+
+
+def _basis_list_items(text: str) -> list[tuple[str, bool]]:
+    """The pieces of a numbered list "1.《…》 2.《…》 3.《…》" (numbers 1, 2, 3… outside any
+    bracket), each with True; or [(text, False)] when the cell is not such a list."""
+    depth, starts, expected, i = 0, [], 1, 0
+    while i < len(text):
+        if depth == 0:
+            m = _BASIS_NUMBER.match(text, i)
+            if m and int(m.group(1) or m.group(2)) == expected:
+                starts.append(i)
+                expected += 1
+                i = m.end()
+                continue
+        if text[i] in "《（(〔【[":
+            depth += 1
+        elif text[i] in "》）)〕】]" and depth:
+            depth -= 1
+        i += 1
+    if len(starts) < 2 or text[: starts[0]].strip():
+        return [(text, False)]
+    return [(text[a:b], True) for a, b in zip(starts, starts[1:] + [len(text)])]
+
+
+def _split_head(text: str) -> tuple[str, str]:
+    """Text between two titles: what belongs to the title before it, and the next one's prefix."""
+    ref = _ARTICLE_REF.match(text)
+    if ref:
+        return ref.group(0), text[ref.end():]
+    cut = next((i for i, ch in enumerate(text) if ch in _BASIS_SEPS), -1)
+    if cut < 0:
+        return "", text
+    return text[:cut], text[cut:]
+
+
+def _basis_entries(piece: str, numbered: bool, problems, row, column) -> list[str]:
+    """The documents of one list item (or of the whole cell when it is not numbered)."""
+    spans = _top_level_spans(piece)
+    if not any(kind == "title" for kind, _ in spans):
+        plain = _BASIS_NOISE.sub("", piece).strip(_TRAILING_SEPS)
+        if plain and problems is not None and ("《" in plain or "》" in plain):
+            problems.append(Problem(f"公开依据不完整：“{plain}”", row, column))
+        if numbered:  # the list number says where a document ends
+            return [plain] if plain else []
+        parts = split_outside_brackets(plain, "、；;\n")
+        return [p for p in (_BASIS_NOISE.sub("", x).strip(_TRAILING_SEPS) for x in parts) if p]
+    entries: list[str] = []
+    prefix, attached = "", False  # attached: the last span joined the current entry
+    for kind, text in spans:
+        if kind == "title":
+            entries.append(_BASIS_NOISE.sub("", prefix).strip(_TRAILING_SEPS) + text)
+            prefix, attached = "", True
+        elif kind == "bracket" and attached and not prefix:
+            entries[-1] += text
+        elif entries and attached and not prefix:
+            head, tail = _split_head(text)
+            entries[-1] += head.rstrip(_TRAILING_SEPS) if not tail else head
+            prefix, attached = tail, not tail
+        else:
+            prefix += text
+            attached = False
+    rest = _BASIS_NOISE.sub("", prefix).strip(_TRAILING_SEPS)
+    if rest:
+        if problems is not None and ("《" in rest or "》" in rest):
+            problems.append(Problem(f"公开依据不完整：“{rest}”", row, column))
+        entries.extend(p for p in (x.strip(_TRAILING_SEPS) for x in split_outside_brackets(rest, "、；;")) if p)
+    return entries
 
 
 def split_basis(text: str | None, problems: list | None = None, *, row: int | None = None,
                 column: str | None = "公开依据") -> list[str]:
-    """One entry per legal document: 《title》 plus a following （文号）, issuer prefix kept."""
+    """One entry per legal document: 《title》 with its bracketed 文号 or amendment note and any
+    article reference; an issuer in front is kept; a numbered list splits at its numbers."""
     text = clean_text(text)
     if not text:
         return []
-    if "《" not in text and "》" not in text:
-        parts = split_outside_brackets(text, "、；;\n")
-        return [p for p in (_BASIS_NOISE.sub("", x).strip(_TRAILING_SEPS) for x in parts) if p]
     entries: list[str] = []
-    pos = 0
-    for m in _BASIS_TITLE.finditer(text):
-        prefix = _BASIS_NOISE.sub("", text[pos:m.start()]).strip(_TRAILING_SEPS)
-        end = m.end()
-        number = _DOC_NUMBER.match(text, end)
-        if number:
-            end = number.end()
-        entry = prefix + text[m.start():m.end()] + (number.group(1) if number else "")
-        entries.append(entry)
-        pos = end
-    rest = _BASIS_NOISE.sub("", text[pos:]).strip(_TRAILING_SEPS)
-    if rest:
-        # Text after the last title: an unterminated title (truncated row) or a plain reference.
-        if problems is not None and ("《" in rest or "》" in rest):
-            problems.append(Problem(f"公开依据不完整：“{rest}”", row, column))
-        entries.extend(p for p in (x.strip(_TRAILING_SEPS) for x in split_outside_brackets(rest, "、；;")) if p)
+    for piece, numbered in _basis_list_items(text):
+        entries.extend(_basis_entries(piece, numbered, problems, row, column))
     return list(dict.fromkeys(entries))  # drop repeats, keep document order
 
 

@@ -1,4 +1,5 @@
 """The PDF-extracted seed catalog and the shared cell cleaning it relies on."""
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -145,7 +146,10 @@ def test_penalty_results_have_exactly_14_elements(seed):
 
 
 def test_glued_numbers_split_elements(seed):
-    assert [e.name for e in item(seed, "部门文件").elements] == ["文件名称", "文号", "正文", "发文时间", "发布机构"]
+    elements = item(seed, "部门文件").elements
+    # The seed writes "4、发文时间等5、发布机构": the 等 is the catalog's wording and stays.
+    assert [e.name for e in elements] == ["文件名称", "文号", "正文", "发文时间等", "发布机构"]
+    assert elements[3].field_type == "date"
 
 
 def test_a_numbering_gap_is_reported(seed):
@@ -217,7 +221,8 @@ def test_clean_text(raw, clean):
 
 
 @pytest.mark.parametrize("raw, names", [
-    ("1、文件名称 2、文号3、 正文4、发布 机构5、发布 时间等", ["文件名称", "文号", "正文", "发布机构", "发布时间"]),
+    ("1、文件名称 2、文号3、 正文4、发布 机构5、发布 时间等", ["文件名称", "文号", "正文", "发布机构", "发布时间等"]),
+    ("工作动态、公示公告等", ["工作动态", "公示公告等"]),
     ("1 事项名称 2 监管对象 3 监管内容", ["事项名称", "监管对象", "监管内容"]),
     ("1. 新闻发布会参加人员、召开地点、时间 2. 发布内容", ["新闻发布会参加人员、召开地点、时间", "发布内容"]),
     ("姓名 职务 照片 简历 分管工作", ["姓名", "职务", "照片", "简历", "分管工作"]),
@@ -276,3 +281,41 @@ def test_join_broken_drops_a_repeated_character_only():
 
 def test_find_lookalikes_ignores_short_and_distant_names():
     assert find_lookalikes(["社保局", "市社保局", "办公室", "财务科", "局"]) == [("市社保局", "社保局")]
+
+
+# Wording of the 公开依据 column of the 就业 and 社会保险 基层政务公开标准目录 (county catalogs).
+EMPLOYMENT_LAW = ("《中华人民共和国就业促进法》(2007年8月30日第十届全国人民代表大会常务委员会第二十九次会议通过"
+                  " 根据2015年4月24日第十二届全国人民代表大会常务委员会第十四次会议"
+                  "《关于修改〈中华人民共和国电力法〉等六部法律的决定》修正)")
+
+
+def test_split_basis_keeps_an_amendment_note_naming_a_decision_with_its_law():
+    assert split_basis(EMPLOYMENT_LAW) == [clean_text(EMPLOYMENT_LAW)]
+    nested = ("《中华人民共和国社会保险法》（2010年10月28日第十一届全国人民代表大会常务委员会第十七次会议通过　"
+              "根据2018年12月29日第十三届全国人民代表大会常务委员会第七次会议《关于修改《中华人民共和国社会保险法》的决定》修正）"
+              "、《工伤保险条例》（国务院令第586号）")
+    first, second = split_basis(nested)
+    assert first.startswith("《中华人民共和国社会保险法》（2010年") and first.endswith("的决定》修正）")
+    assert second == "《工伤保险条例》（国务院令第586号）"
+
+
+def test_split_basis_splits_a_numbered_list_at_its_numbers_and_loses_nothing():
+    cell = ("1.《中华人民共和国政府信息公开条例》 2." + EMPLOYMENT_LAW + " 3.《人力资源市场暂行条例》（国务院令第700号）"
+            "4.《就业服务与就业管理规定》第十二条、第十三条")
+    entries = split_basis(cell)
+    assert entries == ["《中华人民共和国政府信息公开条例》", clean_text(EMPLOYMENT_LAW),
+                       "《人力资源市场暂行条例》（国务院令第700号）", "《就业服务与就业管理规定》第十二条、第十三条"]
+    kept = re.sub(r"\s|[1-4]\.(?!\d)", "", "".join(entries))
+    assert kept == re.sub(r"\s|(?<![0-9])[1-4]\.(?!\d)", "", cell)
+    assert split_basis("1.中华人民共和国就业促进法 2.人力资源市场暂行条例 3.国务院关于做好当前和今后一个时期促进就业工作的若干意见") == [
+        "中华人民共和国就业促进法", "人力资源市场暂行条例", "国务院关于做好当前和今后一个时期促进就业工作的若干意见"]
+    assert split_basis("（1）《社会保险费征缴暂行条例》（2）《工伤保险条例》") == ["《社会保险费征缴暂行条例》", "《工伤保险条例》"]
+
+
+def test_split_basis_does_not_take_years_or_document_numbers_for_list_numbers():
+    assert split_basis("《关于做好2020年就业工作的通知》（银人社发〔2020〕12号）、《2.0版服务指南》") == [
+        "《关于做好2020年就业工作的通知》（银人社发〔2020〕12号）", "《2.0版服务指南》"]
+    problems = []
+    assert split_basis("《中华人民共和国劳动法》、《中华人民共和国劳动合同", problems, row=4) == [
+        "《中华人民共和国劳动法》", "《中华人民共和国劳动合同"]
+    assert problems and problems[0].row == 4

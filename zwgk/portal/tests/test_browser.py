@@ -14,6 +14,12 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
 CHECKER = (Path(__file__).parent / "a11y.js").read_text(encoding="utf-8")
+# axe-core from the npm registry, installed by scripts/install-test-tools.sh (make test runs it).
+AXE = Path(__file__).resolve().parents[3] / ".tools" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+AXE_RUN = """() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                                   resultTypes: ['violations']})
+    .then(r => r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+      .map(v => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`))"""
 A = "/yinchuan-rsj"
 # The calendar with a computed deadline whose long explanation lines once overflowed 360 px.
 CALENDAR = "/calendar/?agency=yinchuan-rsj&date=2026-12-20&n=20"
@@ -38,6 +44,7 @@ def page(site, live_server):
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True,
                                       base_url=live_server.url, locale="zh-CN")
+        add_axe(context)
         pg = context.new_page()
         pg.set_default_timeout(15000)
         # Every request must stay on the live server: no CDN, no web fonts from outside.
@@ -51,14 +58,27 @@ def page(site, live_server):
     assert foreign == [], f"requests left the site: {foreign}"
 
 
+def add_axe(context):
+    """Inject axe-core into every page of `context` (an init script, so the pages' CSP does not apply)."""
+    if not AXE.exists():
+        message = f"{AXE} is missing: run scripts/install-test-tools.sh"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    context.add_init_script(path=str(AXE))
+
+
 def shot(pg, name):
     pg.screenshot(path=str(ARTIFACTS / f"portal-{name}.png"), full_page=True)
 
 
 def check_a11y(pg, where):
+    """Our own checks plus axe-core's WCAG 2.1 AA rules: no serious or critical violation."""
     result = pg.evaluate(CHECKER)
     assert result["problems"] == [], f"{where}: {result['problems']}"
     assert result["checked"] > 5, where
+    violations = pg.evaluate(AXE_RUN)
+    assert violations == [], f"{where}: axe-core found {violations}"
 
 
 def test_walk_from_home_through_the_catalog_to_a_record_and_its_attachment(page, site):
@@ -187,3 +207,80 @@ def test_skip_link_is_the_first_tab_stop_and_focus_is_visible(page, site):
     assert focused[0] == "skip-link" and focused[1] != "none" and focused[2] >= 0
     page.keyboard.press("Enter")
     assert page.evaluate("() => location.hash") == "#main"
+
+
+def test_axe_core_reports_the_violations_it_is_there_to_catch(page, site):
+    page.goto(f"{A}/guide/")
+    page.evaluate("""() => { const ul = document.createElement('ul'); ul.setAttribute('role', 'alert');
+        ul.innerHTML = '<li>错误</li>'; document.querySelector('main').append(ul);
+        const i = document.createElement('input'); i.setAttribute('aria-describedby', 'no-such-id');
+        document.querySelector('main').append(i); }""")
+    found = " ".join(page.evaluate(AXE_RUN))
+    assert "listitem" in found and "label" in found
+
+
+def staff_login(pg, username):
+    pg.goto("/staff/login/")
+    pg.get_by_label("用户名").fill(username)
+    pg.get_by_label("密码").fill("pw")
+    pg.get_by_role("button", name="登录").click()
+    pg.wait_for_url("**/staff/")
+
+
+@pytest.fixture
+def staff(site, django_user_model):
+    from zwgk.accounts.models import Membership, Role
+
+    users = {}
+    for name, role, unit in (("admin", Role.AGENCY_ADMIN, None), ("editor", Role.EDITOR, site["office"]),
+                             ("reviewer", Role.REVIEWER, None)):
+        users[name] = django_user_model.objects.create_user(name, password="pw")
+        Membership.objects.create(user=users[name], agency=site["agency"], unit=unit, role=role)
+    return users
+
+
+def test_staff_pages_and_forms_sent_back_with_errors_pass_axe_core_and_fit_320px(page, site, staff):
+    from zwgk.holidays.models import CalendarDay  # noqa: F401  (the staff calendar lists these)
+
+    staff_login(page, "admin")
+    catalog, docs = site["catalog"], site["docs"]
+    for url in ("/staff/", "/staff/records/", "/staff/catalog/", f"/staff/catalog/{catalog.pk}/",
+                f"/staff/catalog/{catalog.pk}/history/", "/staff/catalog/import/", f"/staff/catalog/item/{docs.pk}/",
+                "/staff/calendar/", "/staff/calendar/day/add/", "/staff/calendar/notice/",
+                f"/staff/records/{site['records'][0].pk}/", f"/staff/records/{site['records'][0].pk}/diff/"):
+        page.goto(url)
+        check_a11y(page, url)
+    # Forms shown with errors: every aria-describedby must point at help or error text on the page.
+    page.goto("/staff/calendar/day/add/")
+    page.get_by_label("日期").fill("2025-13-45")
+    page.get_by_role("button", name="保存").click()
+    assert page.locator(".errorlist").count() >= 1
+    check_a11y(page, "holiday form with errors")
+    page.goto(f"/staff/catalog/item/{docs.pk}/")
+    page.locator("#id_name").fill("")
+    page.get_by_role("button", name="保存").click()
+    assert page.locator("#id_name_error").count() == 1
+    check_a11y(page, "item form with errors")
+
+    staff_login(page, "editor")
+    page.goto(f"/staff/records/new/{docs.pk}/")
+    check_a11y(page, "record form")
+    date_box = page.locator("#id_formed_on")
+    assert date_box.get_attribute("placeholder") == "YYYY-MM-DD"
+    page.locator("#id_title").fill("")
+    date_box.fill("2025-02-30")
+    page.get_by_role("button", name="保存").click()
+    assert page.locator("#id_title_error").count() == 1 and page.locator("#id_formed_on_error").count() == 1
+    check_a11y(page, "record form with errors")
+    described = page.evaluate("""() => [...document.querySelectorAll('[aria-describedby]')].flatMap(
+        e => e.getAttribute('aria-describedby').split(/\\s+/)).filter(id => !document.getElementById(id))""")
+    assert described == []
+    # The date box keeps a visible focus ring, and the form fits a 320 px phone.
+    date_box.focus()
+    assert page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle") != "none"
+    page.set_viewport_size({"width": 320, "height": 700})
+    for url in (f"/staff/records/new/{docs.pk}/", f"/staff/records/{site['records'][0].pk}/", "/staff/records/"):
+        page.goto(url)
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= 320, f"{url} is {width}px wide at a 320px viewport"
+    shot(page, "staff-record-form-320px")

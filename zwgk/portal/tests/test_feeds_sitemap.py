@@ -39,6 +39,9 @@ def test_sitemap_lists_agencies_items_and_public_records(site, client):
     assert f"{base}{A}/record/{site['records'][0].index_number}/" in locs
     assert not any("None" in loc for loc in locs)
     assert f"{base}{A}/record/{site['future'].index_number}/" not in locs
+    pages = {f"{base}/calendar/", f"{base}{A}/apply/", f"{base}{A}/reports/"}
+    assert pages <= locs
+    assert all(client.get(loc.removeprefix(base)).status_code == 200 for loc in pages)
 
 
 def test_large_sitemaps_become_an_index_of_id_range_chunks(site, client, monkeypatch):

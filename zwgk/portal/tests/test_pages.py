@@ -151,6 +151,24 @@ def test_guide_is_generated_from_the_agency_data(site, client):
     assert "<td>2</td>" in html and "<td>1</td>" in html
 
 
+def test_the_guide_carries_every_part_of_article_12_and_a_flowchart(site, client):
+    html = client.get(f"{A}/guide/").content.decode()
+    for part in ("主动公开", "分类和编排体系", "公开方式和渠道", "部门网站", "依申请公开", "申请内容", "20 个工作日",
+                 "7 个工作日内一次性告知补正", "15 个工作日", "信息处理费", "每件 100 元", "不予公开的范围",
+                 "监督和救济", "行政复议", "行政诉讼", "举报"):
+        assert part in html, part
+    assert f'href="{A}/apply/"' in html  # the online application form
+    assert '<svg role="img" aria-labelledby="flow-title flow-desc"' in html and "依申请公开办理流程图" in html
+
+
+def test_demo_contact_data_is_not_wrapped_in_a_second_parenthesis(site, client):
+    agency = site["agency"]
+    agency.office_hours = "（演示数据）工作日 上午9:00—12:00"
+    agency.save()
+    html = client.get(f"{A}/guide/").content.decode()
+    assert "（（" not in html and "办公时间：（演示数据）工作日" in html
+
+
 def test_apply_and_reports_pages_are_real_pages(site, client):
     assert "政府信息公开申请" in client.get(f"{A}/apply/").content.decode()
     html = client.get(f"{A}/reports/").content.decode()
@@ -288,3 +306,18 @@ def test_platform_home_merges_the_newest_records_of_all_agencies(site, client, o
     html = client.get("/").content.decode()
     assert html.index(newest.title) < html.index(site["records"][0].title)
     assert f'href="/szs-rsj/record/{newest.index_number}/"' in html
+
+
+def test_the_record_page_puts_the_title_first_and_offers_print_and_close(site, client):
+    html = client.get(f"{A}/record/{site['records'][0].index_number}/").content.decode()
+    assert html.index('id="record-title"') < html.index('class="meta-table record-meta"')  # phone order
+    assert 'data-action="print">打印</button>' in html and 'data-action="close">关闭</button>' in html
+    assert "第2版，" in html and "变更" in html
+
+
+def test_elements_that_repeat_standard_fields_show_the_records_values(site, client):
+    record = site["records"][0]
+    html = client.get(f"{A}/record/{record.index_number}/").content.decode()
+    elements = html[html.index('id="elements-h"'):]
+    assert '<th scope="row">文件名称</th><td>职称评审通知1</td>' in elements  # a value typed in is kept
+    assert f'<th scope="row">发布机构</th><td>{record.publisher}</td>' in elements  # empty: the record's own field

@@ -62,3 +62,19 @@ def test_listing_years_are_the_years_that_have_visible_records(site):
                        if r.state == "published" and r.published_at <= timezone.now()}, reverse=True)
     assert years == expected and len(years) >= 2
     assert q.listing_years([]) == []
+
+
+@pytest.mark.django_db
+def test_workflow_saves_and_the_publishing_save_are_not_public_changes(site):
+    from zwgk.records.models import Revision
+
+    record = site["records"][2]
+    at = record.published_at
+    for number, state in enumerate(["draft", "submitted", "approved", "published"], start=1):
+        Revision.objects.create(record=record, number=number, data={"title": record.title, "state": state}, note=state)
+    Revision.objects.filter(record=record).update(at=at)
+    assert q.public_history(record) == []  # a first publication today shows no 变更
+    Revision.objects.create(record=record, number=5, data={"title": "更正后的标题", "state": "published"}, note="更正标题")
+    Revision.objects.create(record=record, number=6, data={"title": "再次更正", "state": "published"}, note="")
+    assert [(h.version, h.changed, h.note) for h in q.public_history(record)] == [
+        (2, ["名称"], "更正标题"), (3, ["名称"], "")]

@@ -97,3 +97,29 @@ def test_mask_in_text_replaces_every_detected_occurrence_and_nothing_else():
     assert count == 2
     assert new == "电话139****5678，再次确认139****5678；另一号码13800000000。"
     assert [h.value for h in pi.scan(new)] == ["13800000000"]
+
+
+@pytest.mark.parametrize("written", [
+    "６４０１０４１９９００１０１１２３Ｘ",  # full-width, as Chinese input methods type it
+    "640104 19900101 123X", "640104-19900101-123X", "640104　19900101　123X",  # 6-8-4 groups
+])
+def test_it_finds_id_numbers_typed_full_width_or_split_6_8_4(written):
+    hits = pi.scan(f"申请人身份证号：{written}，住址银川市。")
+    assert [(h.kind, h.value, h.masked) for h in hits] == [("id_card", written, "6401**********123X")]
+    assert pi.mask_in_text(f"号码{written}。", written, "id_card") == ("号码6401**********123X。", 1)
+
+
+def test_it_finds_full_width_mobile_numbers():
+    hits = pi.scan("联系电话：１３９１２３４５６７８")
+    assert [(h.kind, h.masked) for h in hits] == [("mobile", "139****5678")]
+
+
+@pytest.mark.parametrize("text", [
+    "索引号 64010419900101123X/2020-00012",  # an 18-character organisation code in a 索引号
+    "银人社发〔２０２０〕１２号", "２０２５年０９月２６日", "２０２０－１２－０４",
+    "640104 19900101 1234",  # right grouping, wrong check digit
+    "编号 640104 19900101 123X 7",  # part of a longer run of digit groups
+])
+def test_full_width_and_grouped_numbers_bring_no_new_false_positives(text):
+    assert [h for h in pi.scan(text) if h.kind == "id_card"] == []
+    assert [h for h in pi.scan(text) if h.kind != "id_card"] == []

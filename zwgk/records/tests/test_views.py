@@ -143,3 +143,34 @@ def test_an_uploaded_file_is_refused_by_content(client, world, new_record, setti
     attachment = record.attachments.get()
     response = client.get(reverse("records:attachment", args=[record.pk, attachment.pk]))
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+
+
+def test_masking_rewrites_earlier_revisions_so_the_diff_page_no_longer_shows_the_number(client, world, new_record):
+    record = new_record(body="<p>当事人身份证号640104 19900101 123X，请核对。</p>")
+    services.update_record(record, world.editor_a, {"title": "改过标题"}, version=record.version)
+    record.refresh_from_db()
+    services.mask_personal_info(record, world.editor_a, source="body", value="640104 19900101 123X", kind="id_card",
+                                version=record.version)
+    client.force_login(world.editor_a)
+    page = client.get(reverse("records:diff", args=[record.pk]) + "?a=1&b=2").content.decode()
+    assert "版本比较" in page and "19900101" not in page
+    assert all("19900101" not in str(r.data) and "6401**********123X" in r.data["body"] for r in record.revisions.all())
+    first = record.revisions.get(number=1)
+    assert "遮盖了此版本中的居民身份证号" in first.note and world.editor_a.username in first.note
+    assert AuditEvent.objects.get(record=record, action="pi_mask").detail["revisions"] == 2
+
+
+def test_the_form_offers_the_standard_topics_and_preselects_the_editors_only_unit(client, world):
+    client.force_login(world.editor_a)
+    page = client.get(reverse("records:create", args=[world.item_a.pk])).content.decode()
+    assert '<option value="劳动、人事、监察">劳动、人事、监察</option>' in page
+    assert f'<option value="{world.unit_a.pk}" selected>' in page
+    response = client.post(reverse("records:create", args=[world.item_a.pk]), form_post(world, topic="自拟分类"))
+    assert response.status_code == 200 and "topic" in response.context["form"].errors
+
+
+def test_a_published_record_links_to_its_portal_page(client, world, new_record):
+    record = new_record("published")
+    client.force_login(world.editor_a)
+    page = client.get(reverse("records:detail", args=[record.pk])).content.decode()
+    assert f'href="/{world.agency.slug}/record/{record.index_number}/">在门户网站查看</a>' in page
