@@ -1,3 +1,0 @@
-from zwgk.cli import main
-
-main()

@@ -1,3 +1,0 @@
-"""Staff URLs of the annualreport app (mounted under /staff/annualreport/)."""
-app_name = "annualreport"
-urlpatterns = []

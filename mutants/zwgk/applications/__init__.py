@@ -1,1 +1,0 @@
-"""依申请公开 (applications under the statutory clock)."""

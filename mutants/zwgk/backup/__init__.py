@@ -1,1 +1,0 @@
-"""Backup and restore of a whole installation: the database and the attachments, with a manifest."""

@@ -1,1 +1,0 @@
-"""Oversight: timeliness dashboard, stale obligations, charts, 自查 report, reminders."""
