@@ -95,6 +95,8 @@ class ImportReport:
     header_changes: list[str] = field(default_factory=list)
     changes: list[dict] = field(default_factory=list)  # {"action", "path", "fields"}
     warnings: list[Problem] = field(default_factory=list)
+    # Why the file looks cut short or headerless; the import needs allow_incomplete to go ahead.
+    incomplete: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {
@@ -114,6 +116,7 @@ class ImportReport:
                 "kept": self.kept,
             },
             "header_changes": self.header_changes,
+            "incomplete": self.incomplete,
             "changes": self.changes,
             "warnings": [
                 {"message": w.message, "row": w.row, "column": w.column, "severity": w.severity, "text": str(w)}
@@ -139,6 +142,8 @@ class ImportReport:
             lines.append("表头声明：" + "，".join(f"{_declared_label(k)}{v}项" for k, v in self.declared.items()))
         for m in self.mismatches:
             lines.append(f"数量不符：{m}")
+        for reason in self.incomplete:
+            lines.append(f"文件可能不完整：{reason}")
         lines.append(
             f"事项：新增{self.created}，修改{self.updated}，未变{self.unchanged}，删除{self.deleted}"
             + (f"，因有政府信息引用而保留{self.kept}" if self.kept else "")
@@ -292,11 +297,13 @@ def _free_slug(parent_slug: str, index: int, taken: set[str]) -> str:
 
 
 def import_catalog(
-    result: ParseResult, *, agency: Agency, user=None, dry_run: bool = False, source: str = ""
+    result: ParseResult, *, agency: Agency, user=None, dry_run: bool = False, source: str = "",
+    allow_delete: bool = False, allow_incomplete: bool = False,
 ) -> ImportReport:
     """Save a parsed catalog as the agency's catalog for its year, updating it in place if it exists.
 
-    One transaction; a dry run rolls back and only reports what would change.
+    One transaction; a dry run rolls back and only reports what would change. An import that would
+    delete items, or of a file that looks truncated or has no header, is refused unless allowed.
     """
     spec = result.catalog
     warnings = list(result.warnings)
@@ -450,6 +457,9 @@ def import_catalog(
             # Parsers may flag the same count mismatch; the report states it once, under mismatches.
             warnings = [w for w in warnings if not (w.column == "表头" and w.message.startswith("表头声明"))]
         report.warnings = warnings
+        report.incomplete = _incompleteness(spec, report.declared, snapshots)
+        if not dry_run:
+            _refuse_unconfirmed(report, source, allow_delete=allow_delete, allow_incomplete=allow_incomplete)
         CatalogChange.objects.bulk_create(changes, batch_size=500)
         CatalogChange.objects.create(
             catalog=catalog, action="import", user=user,
@@ -461,6 +471,34 @@ def import_catalog(
         if dry_run:
             transaction.set_rollback(True)
     return report
+
+
+def _incompleteness(spec: CatalogSpec, declared: dict, snapshots: dict) -> list[str]:
+    """Signs that a file is cut short or is only a fragment: no header at all, or fewer items than it declares."""
+    reasons = []
+    if spec.year is None and not spec.title and not declared:
+        reasons.append("文件没有目录表头（标题、年度、事项数量声明）")
+    for key, value in declared.items():
+        level, apply_only = _declared_target(key)
+        expected = _as_int(value)
+        if level is None or expected is None or apply_only:
+            continue
+        actual = sum(1 for p in snapshots if len(p) == level)
+        if actual < expected:
+            reasons.append(f"表头声明{LEVEL_NAMES.get(level, f'{level}级事项')}{expected}项，文件中只有{actual}项：文件可能被截断")
+    return reasons
+
+
+def _refuse_unconfirmed(report: ImportReport, source: str, *, allow_delete: bool, allow_incomplete: bool):
+    if report.incomplete and not allow_incomplete:
+        raise CatalogImportError(
+            "；".join(report.incomplete) + "。请核对文件；确认无误后使用 --allow-incomplete（后台：勾选“文件不完整也导入”）",
+            source=source)
+    if report.deleted and not allow_delete:
+        paths = [" › ".join(c["path"]) for c in report.changes if c["action"] == "delete"]
+        raise CatalogImportError(
+            f"此次导入将删除{report.deleted}个事项（{'、'.join(paths[:5])}{'等' if len(paths) > 5 else ''}）。"
+            "请先试导入核对；确认删除后使用 --allow-delete（后台：勾选“确认删除”）", source=source)
 
 
 def _mismatches(declared: dict, snapshots: dict) -> list[str]:
@@ -486,12 +524,14 @@ def _mismatches(declared: dict, snapshots: dict) -> list[str]:
 
 
 def import_parsed(
-    result: ParseResult, *, agency_name: str | None = None, user=None, dry_run: bool = False, source: str = ""
+    result: ParseResult, *, agency_name: str | None = None, user=None, dry_run: bool = False, source: str = "",
+    allow_delete: bool = False, allow_incomplete: bool = False,
 ) -> ImportReport:
     """Find (or create) the agency and import, all in one transaction."""
     with transaction.atomic():
         agency, created = resolve_agency(agency_name, spec_agency_name=result.catalog.agency_name)
-        report = import_catalog(result, agency=agency, user=user, source=source)
+        report = import_catalog(result, agency=agency, user=user, source=source, dry_run=dry_run,
+                                allow_delete=allow_delete, allow_incomplete=allow_incomplete)
         report.agency_created = created
         report.dry_run = dry_run
         if dry_run:

@@ -222,7 +222,9 @@ def catalog_import(request):
             return redirect("catalog:import")
         try:
             report = import_catalog(
-                _parse(pending["name"], data), agency=agency, user=request.user, source=pending["name"]
+                _parse(pending["name"], data), agency=agency, user=request.user, source=pending["name"],
+                allow_delete=bool(request.POST.get("allow_delete")),
+                allow_incomplete=bool(request.POST.get("allow_incomplete")),
             )
         except CatalogImportError as exc:
             messages.error(request, f"导入失败：{exc}")

@@ -216,3 +216,29 @@ def test_the_item_form_offers_the_channel_list_the_catalog_uses(client, admin_us
     form = client.get(reverse("catalog:item", args=[item.pk])).context["form"]
     choices = [value for value, _ in form.fields["channels"].choices]
     assert choices == YINCHUAN_CHANNELS and form.initial["channels"] == ["部门网站"]
+
+
+def test_a_preview_that_would_delete_items_needs_the_delete_box_ticked(client, admin_user, agency, monkeypatch, settings, tmp_path):
+    settings.DATA_DIR = tmp_path
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from zwgk.catalog import views
+    from zwgk.catalog.importing import import_catalog
+
+    import_catalog(result(), agency=agency)
+    shorter = result()
+    dropped = shorter.catalog.items.pop()
+    monkeypatch.setattr(views, "_parse", lambda name, data: shorter)
+    client.force_login(admin_user)
+    upload = SimpleUploadedFile("catalog.json", b"{}", content_type="application/json")
+    page = client.post(reverse("catalog:import"), {"agency": agency.pk, "file": upload}).content.decode()
+    assert "此次导入将删除 1 个事项" in page and 'name="allow_delete"' in page
+    token = client.session["catalog_upload"]["token"]
+    client.post(reverse("catalog:import"), {"confirm": "1", "token": token})
+    assert Item.objects.filter(name=dropped.path[-1]).exists()  # refused: box not ticked
+
+    upload = SimpleUploadedFile("catalog.json", b"{}", content_type="application/json")
+    client.post(reverse("catalog:import"), {"agency": agency.pk, "file": upload})
+    token = client.session["catalog_upload"]["token"]
+    client.post(reverse("catalog:import"), {"confirm": "1", "token": token, "allow_delete": "1"})
+    assert not Item.objects.filter(name=dropped.path[-1]).exists()

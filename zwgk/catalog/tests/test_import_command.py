@@ -124,3 +124,53 @@ def test_importing_twice_does_not_duplicate_and_an_edited_file_shows_in_the_hist
     change = CatalogChange.objects.get(item=item, action="update")
     assert change.before["deadline_text"] == "每年1月31日前公开" and change.after["deadline_text"] == "每年2月28日前公开"
     assert change.before["deadline_rule"]["month"] == 1
+
+
+def _truncated_seed(seed_path, tmp_path, share=0.9):
+    lines = seed_path.read_text(encoding="utf-8").splitlines(keepends=True)
+    cut = tmp_path / "cut.txt"
+    cut.write_text("".join(lines[: int(len(lines) * share)]), encoding="utf-8")
+    return cut
+
+
+def test_a_truncated_seed_is_refused_unless_allowed(db, seed_path, tmp_path):
+    cut = _truncated_seed(seed_path, tmp_path)
+    with pytest.raises(CommandError) as info:
+        _run(str(cut), "--agency", AGENCY)
+    assert "可能被截断" in str(info.value) and "--allow-incomplete" in str(info.value)
+    assert _nothing_written()
+    dry = json.loads(_run(str(cut), "--agency", AGENCY, "--dry-run", "--json"))
+    assert any("可能被截断" in reason for reason in dry["incomplete"])
+    _run(str(cut), "--agency", AGENCY, "--allow-incomplete")
+    assert Item.objects.exists()
+
+
+def test_a_json_file_without_a_catalog_header_is_refused_unless_allowed(db, tmp_path):
+    path = tmp_path / "bare.json"
+    path.write_text(json.dumps({"format": "zwgk-catalog", "version": 1, "items": [
+        {"category": "基本信息", "name": "机构职能", "path": ["基本信息", "机构职能"]}]}, ensure_ascii=False))
+    with pytest.raises(CommandError) as info:
+        _run(str(path), "--agency", AGENCY)
+    assert "没有目录表头" in str(info.value)
+    assert not Catalog.objects.exists()
+
+
+def test_an_import_that_would_delete_items_needs_allow_delete(db, seed_path):
+    from zwgk.catalog.formats import parse_file
+    from zwgk.catalog.formats.structure import CatalogImportError
+    from zwgk.catalog.importing import import_parsed
+
+    _run(str(seed_path), "--agency", AGENCY)
+    before = Item.objects.count()
+    # A 二级事项 with a sibling, so dropping it leaves every declared count met (27 listed, 26 declared).
+    gone = next(i for i in Item.objects.filter(level=2).order_by("position") if i.parent.children.count() > 1)
+    result = parse_file(str(seed_path), seed_path.read_bytes())
+    result.catalog.items = [i for i in result.catalog.items if i.path[-1] != gone.name]
+    dry = import_parsed(result, agency_name=AGENCY, dry_run=True)
+    assert dry.deleted == 1 and not dry.incomplete
+    with pytest.raises(CatalogImportError) as info:
+        import_parsed(result, agency_name=AGENCY)
+    assert "将删除1个事项" in str(info.value) and gone.name in str(info.value) and "--allow-delete" in str(info.value)
+    assert Item.objects.count() == before
+    report = import_parsed(result, agency_name=AGENCY, allow_delete=True)
+    assert report.deleted == 1 and Item.objects.count() == before - 1

@@ -157,7 +157,7 @@ def test_items_removed_from_the_file_are_deleted_unless_records_point_at_them(ag
     Record.objects.create(agency=agency, item=kept, title="领导分工调整", formed_on=datetime.date(2020, 3, 1))
     spec = small_spec()
     spec.items = [i for i in spec.items if i.path[-1] not in ("领导信息", "工作动态")]
-    report = import_catalog(result(spec), agency=agency)
+    report = import_catalog(result(spec), agency=agency, allow_delete=True)
     assert report.deleted == 1 and report.kept == 1
     assert not Item.objects.filter(name="工作动态").exists()
     assert Item.objects.filter(pk=kept.pk).exists()

@@ -1,4 +1,4 @@
-"""zwgk import-catalog PATH [--agency NAME] [--dry-run] [--json]"""
+"""zwgk import-catalog PATH [--agency NAME] [--dry-run] [--json] [--allow-delete] [--allow-incomplete]"""
 import json
 from pathlib import Path
 
@@ -16,6 +16,10 @@ class Command(BaseCommand):
         parser.add_argument("--agency", help="机关全称、简称或网址标识；只有一个机关时可省略；不存在时自动建立")
         parser.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入数据库")
         parser.add_argument("--json", action="store_true", help="以 JSON 输出导入报告")
+        parser.add_argument("--allow-delete", action="store_true",
+                            help="允许删除文件中已没有的事项（先用 --dry-run 核对将删除哪些）")
+        parser.add_argument("--allow-incomplete", action="store_true",
+                            help="文件没有表头或事项少于表头声明（可能被截断）时也导入")
 
     def handle(self, *args, **options):
         from zwgk.catalog.formats import parse_file
@@ -34,7 +38,8 @@ class Command(BaseCommand):
         try:
             result = parse_file(str(path), data)
             report = import_parsed(
-                result, agency_name=options["agency"], dry_run=options["dry_run"], source=path.name
+                result, agency_name=options["agency"], dry_run=options["dry_run"], source=path.name,
+                allow_delete=options["allow_delete"], allow_incomplete=options["allow_incomplete"],
             )
         except CatalogImportError as exc:
             if not exc.source:
