@@ -166,6 +166,9 @@ def day_delete(request, pk):
 @login_required
 def notice_import(request):
     """Paste a notice → preview the parsed days → confirm to save them."""
+    allowed = services.editable_regions(request.user)
+    if allowed is not None and not allowed:
+        raise PermissionDenied("只有机关管理员或平台管理员可以导入节假日安排")
     form = NoticeForm(request.POST or None)
     parsed, rows, error = None, [], None
     if request.method == "POST" and form.is_valid():
