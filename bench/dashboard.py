@@ -179,7 +179,7 @@ def insert_applications(args, plan, rng):
 def naive(agency, year):
     """The per-row baseline: load every record of the year and judge it with timeliness()."""
     from zwgk.holidays.services import calendar_for
-    from zwgk.oversight.applications import application_model
+    from zwgk.applications.models import Application
     from zwgk.oversight.figures import local_bounds
     from zwgk.records.models import Record
     from zwgk.records.timeliness import timeliness
@@ -194,12 +194,10 @@ def naive(agency, year):
         counts[0] += 1
         counts[1] += t.status == "on_time"
         counts[2] += t.status == "late"
-    model = application_model()
-    if model is not None:
-        answered = 0
-        for application in model.objects.filter(agency=agency):
-            if application.closed_on and application.due_on and application.closed_on <= application.due_on:
-                answered += 1
+    answered = 0
+    for application in Application.objects.filter(agency=agency):
+        if application.closed_on and application.due_on and application.closed_on <= application.due_on:
+            answered += 1
     return by_unit
 
 
@@ -230,13 +228,12 @@ def main():
     from zwgk.records.models import Record
 
     from zwgk.catalog.models import Agency
-    from zwgk.oversight.applications import application_model
+    from zwgk.applications.models import Application
 
     if args.reuse:
         plan = [(a, None, None) for a in Agency.objects.filter(slug__startswith="bench-").order_by("pk")]
-        model = application_model()
         print(f"{connection.vendor}: reusing {Record.objects.count():,} records and "
-              f"{model.objects.count() if model else 0:,} applications over {len(plan)} agencies")
+              f"{Application.objects.count():,} applications over {len(plan)} agencies")
     else:
         if Record.objects.exists():
             raise SystemExit("数据库不是空的：请使用空数据库（SQLite 时换一个 --data-dir），或加 --reuse")

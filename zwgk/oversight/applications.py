@@ -9,20 +9,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.db.models import Count, F, Q
 
 from zwgk.applications import codes
+from zwgk.applications.models import Application
 from zwgk.oversight.dbfuncs import MonthOf
 from zwgk.oversight.tables import Table, percent
-
-
-def application_model():
-    """The Application model, or None on an installation without it yet."""
-    try:
-        return apps.get_model("applications", "Application")
-    except LookupError:
-        return None
 
 
 @dataclass
@@ -71,12 +63,9 @@ class ApplicationFigures:
         ]
 
 
-def figures(agency, start: datetime.date, end: datetime.date, today: datetime.date) -> ApplicationFigures | None:
+def figures(agency, start: datetime.date, end: datetime.date, today: datetime.date) -> ApplicationFigures:
     """Applications of `agency` received and answered between start and end, and open ones today."""
-    model = application_model()
-    if model is None:
-        return None
-    qs = model.objects.filter(agency=agency)
+    qs = Application.objects.filter(agency=agency)
     result = ApplicationFigures()
     # Three grouped queries, each answered from one of the oversight migration's covering indexes.
     received = (qs.filter(received_on__gte=start, received_on__lte=end).annotate(m=MonthOf("received_on"))
@@ -110,8 +99,5 @@ def _month(result: ApplicationFigures, month: str) -> dict:
 
 def overdue_applications(agency, today: datetime.date, *, limit: int = 50):
     """Open, running applications past their due date, the oldest first."""
-    model = application_model()
-    if model is None:
-        return []
-    return list(model.objects.filter(agency=agency, closed_on__isnull=True, paused=False, due_on__lt=today)
+    return list(Application.objects.filter(agency=agency, closed_on__isnull=True, paused=False, due_on__lt=today)
                 .select_related("handler").order_by("due_on")[:limit])

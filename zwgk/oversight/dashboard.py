@@ -35,7 +35,7 @@ class Dashboard:
     review_count: int
     review_rows: list
     stale: list
-    applications: object | None
+    applications: application_figures.ApplicationFigures
     unit_names: dict = field(default_factory=dict)
     item_names: dict = field(default_factory=dict)
 
@@ -81,8 +81,7 @@ class Dashboard:
                     s.period.label if s.period else "—", f"{s.due_on:%Y-%m-%d}" if s.due_on else "—", s.description]
                    for s in self.stale]),
         ]
-        if self.applications is not None:
-            tables.extend(self.applications.tables(a, self.year))
+        tables.extend(self.applications.tables(a, self.year))
         order = ["overdue", "due-soon", "review-queue", "stale", "by-unit", "by-month", "by-item"]
         tables.sort(key=lambda t: order.index(t.name) if t.name in order else len(order))
         return {t.name: t for t in tables}

@@ -73,7 +73,7 @@ class SelfCheck:
     uncovered: list
     records: figures.RecordFigures
     stale: list
-    applications: applications.ApplicationFigures | None
+    applications: applications.ApplicationFigures
     annual_report: AnnualReportCheck
     unit_names: dict
 
@@ -93,9 +93,8 @@ class SelfCheck:
                                                       for s in {x.kind: x for x in self.stale}.values()) or "无"),
         ]
         a = self.applications
-        if a is not None:
-            rows.append(("依申请公开按期答复率", percent(a.on_time_rate),
-                         f"期内收到 {a.received} 件，办结 {a.closed} 件，按期 {a.on_time} 件，逾期 {a.late} 件；目前已逾期未答复 {a.overdue} 件"))
+        rows.append(("依申请公开按期答复率", percent(a.on_time_rate),
+                     f"期内收到 {a.received} 件，办结 {a.closed} 件，按期 {a.on_time} 件，逾期 {a.late} 件；目前已逾期未答复 {a.overdue} 件"))
         report = self.annual_report
         rows.append(("年度报告按时发布", {True: "是", False: "否", None: "—"}[report.on_time], report.verdict))
         return rows
@@ -107,7 +106,7 @@ class SelfCheck:
         result = [("按时发布率（按发布月份）", charts.timeliness_chart(months, fmt)),
                   ("各公开主体按时发布率", charts.horizontal_bars(units, title="各公开主体按时发布率", xlabel="按时发布率",
                                                        fmt=fmt, as_percent=True))]
-        if self.applications is not None and self.applications.closed:
+        if self.applications.closed:
             result.append(("依申请公开办理结果", charts.horizontal_bars(self.applications.outcome_rows(), title="依申请公开办理结果",
                                                                  xlabel="件数", fmt=fmt)))
         return result

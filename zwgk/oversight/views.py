@@ -98,8 +98,8 @@ def chart(request, name):
             rows = sorted(((names.get(k, "（未指定公开主体）"), s.on_time_rate or 0.0) for k, s in records.by_unit.items()
                            if s.judged), key=lambda r: -r[1])
             svg = charts.horizontal_bars(rows[:20], title="各公开主体按时发布率", xlabel="按时发布率", as_percent=True)
-    elif name == "outcomes" and (found := applications.figures(agency, start, end, timezone.localdate())) is not None:
-        svg = charts.horizontal_bars(found.outcome_rows(), title="依申请公开办理结果", xlabel="件数")
+    elif name == "outcomes":
+        svg = charts.horizontal_bars(applications.figures(agency, start, end, timezone.localdate()).outcome_rows(), title="依申请公开办理结果", xlabel="件数")
     else:
         raise Http404("没有该图表")
     response = HttpResponse(svg, content_type="image/svg+xml")
