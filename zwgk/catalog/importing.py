@@ -478,14 +478,9 @@ def _incompleteness(spec: CatalogSpec, declared: dict, snapshots: dict) -> list[
     reasons = []
     if spec.year is None and not spec.title and not declared:
         reasons.append("文件没有目录表头（标题、年度、事项数量声明）")
-    for key, value in declared.items():
-        level, apply_only = _declared_target(key)
-        expected = _as_int(value)
-        if level is None or expected is None or apply_only:
-            continue
-        actual = sum(1 for p in snapshots if len(p) == level)
-        if actual < expected:
-            reasons.append(f"表头声明{LEVEL_NAMES.get(level, f'{level}级事项')}{expected}项，文件中只有{actual}项：文件可能被截断")
+    for label, expected, actual, apply_only in _declared_counts(declared, snapshots):
+        if not apply_only and actual < expected:
+            reasons.append(f"表头声明{label}{expected}项，文件中只有{actual}项：文件可能被截断")
     return reasons
 
 
@@ -501,26 +496,27 @@ def _refuse_unconfirmed(report: ImportReport, source: str, *, allow_delete: bool
             "请先试导入核对；确认删除后使用 --allow-delete（后台：勾选“确认删除”）", source=source)
 
 
-def _mismatches(declared: dict, snapshots: dict) -> list[str]:
-    out = []
+def _declared_counts(declared: dict, snapshots: dict):
+    """(label, declared, listed, apply_only) for each count the header declares that we can check."""
     for key, value in declared.items():
         level, apply_only = _declared_target(key)
         expected = _as_int(value)
         if level is None or expected is None:
             continue
-        paths = [p for p in snapshots if len(p) == level]
+        label = LEVEL_NAMES.get(level, f"{level}级事项")
         if apply_only:
             # A level counts as 依申请 when it or any item under it is disclosed on request.
             actual = len(
                 {p[:level] for p, snap in snapshots.items() if len(p) >= level and any("依申请" in m for m in snap["mode"])}
             )
-            label = f"依申请公开{LEVEL_NAMES.get(level, f'{level}级事项')}"
+            yield f"依申请公开{label}", expected, actual, True
         else:
-            actual = len(paths)
-            label = LEVEL_NAMES.get(level, f"{level}级事项")
-        if actual != expected:
-            out.append(f"表头声明{label}{expected}项，实际列出{actual}项（全部导入）")
-    return out
+            yield label, expected, sum(1 for p in snapshots if len(p) == level), False
+
+
+def _mismatches(declared: dict, snapshots: dict) -> list[str]:
+    return [f"表头声明{label}{expected}项，实际列出{actual}项（全部导入）"
+            for label, expected, actual, _ in _declared_counts(declared, snapshots) if actual != expected]
 
 
 def import_parsed(
