@@ -198,10 +198,11 @@ def restore_backup(source, *, force=False) -> dict:
     manifest = read_manifest(source)
     _check_compatible(manifest, force)
     media_root = Path(settings.MEDIA_ROOT)
-    media = [e["path"] for e in manifest["files"] if e["path"].startswith(MEDIA_DIR + "/")]
-    for rel in media:
+    media = {e["path"]: e["sha256"] for e in manifest["files"] if e["path"].startswith(MEDIA_DIR + "/")}
+    for rel, checksum in media.items():
         existing = media_root / Path(rel).relative_to(MEDIA_DIR)
-        if existing.exists() and not force and _sha256(existing) != _sha256(source / rel):
+        # read_manifest has just checked the backup's copy against its checksum.
+        if existing.exists() and not force and _sha256(existing) != checksum:
             raise BackupError(f"附件目录中已有不同的同名文件：{existing}（使用 --force 覆盖）")
     _restore_database(source, manifest)
     for rel in media:
