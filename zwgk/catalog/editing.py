@@ -169,7 +169,8 @@ def new_year_version(catalog: Catalog, year: int, *, user=None) -> Catalog:
         new = Catalog.objects.create(
             agency=catalog.agency, year=year, title=catalog.title, responsible_unit=catalog.responsible_unit,
             filled_by=catalog.filled_by, reviewed_by=catalog.reviewed_by, signed_by=catalog.signed_by,
-            filled_on=None, declared=dict(catalog.declared or {}), is_current=True,
+            filled_on=None, declared=dict(catalog.declared or {}), layout=dict(catalog.layout or {}),
+            is_current=True,
         )
         Catalog.objects.filter(agency=catalog.agency).exclude(pk=new.pk).update(is_current=False)
         items = prefetched_items(catalog)

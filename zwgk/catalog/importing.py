@@ -15,7 +15,8 @@ from django.utils import timezone
 
 from zwgk.catalog import signals
 from zwgk.catalog.editing import DEADLINE_KEYS, ItemWriter, insert_relations
-from zwgk.catalog.formats.fields import FIELD_LABELS
+from zwgk.catalog.formats.fields import FIELD_LABELS, display_value
+from zwgk.catalog.formats.layouts import layout_summary
 from zwgk.catalog.formats.structure import CatalogImportError, CatalogSpec, ItemSpec, ParseResult, Problem
 from zwgk.catalog.models import Agency, Catalog, CatalogChange, Item
 from zwgk.catalog.snapshot import change_dict, diff, load_rows, spec_snapshot
@@ -35,6 +36,7 @@ HEADER_FIELDS = {
     "signed_by": "审签人",
     "filled_on": "填表时间",
     "declared": "表头声明的事项数",
+    "layout": "表格格式",
 }
 # Formats whose files state element types themselves (or annotate the exceptions): trusted as is.
 TYPED_FORMATS = {"json", "xlsx", "docx", "csv"}
@@ -283,7 +285,14 @@ def _header_values(catalog: Catalog) -> dict:
         "signed_by": catalog.signed_by,
         "filled_on": catalog.filled_on.isoformat() if catalog.filled_on else "",
         "declared": dict(catalog.declared or {}),
+        "layout": dict(catalog.layout or {}),
     }
+
+
+def _header_text(key: str, value) -> str:
+    if key == "layout":
+        return layout_summary(value) if value else "（空）"
+    return str(value or "（空）")
 
 
 def _free_slug(parent_slug: str, index: int, taken: set[str]) -> str:
@@ -329,6 +338,8 @@ def import_catalog(
         catalog.signed_by = spec.signed_by
         catalog.filled_on = _filled_on(spec.filled_on, warnings)
         catalog.declared = dict(spec.declared or {})
+        if spec.layout:  # JSON and CSV say nothing about the printed table: the catalog keeps its own
+            catalog.layout = dict(spec.layout)
         latest = Catalog.objects.filter(agency=agency).exclude(pk=catalog.pk).aggregate(y=Max("year"))["y"]
         if latest is None or year >= latest:
             catalog.is_current = True
@@ -340,7 +351,8 @@ def import_catalog(
             changed = [k for k in HEADER_FIELDS if before_header[k] != after_header[k]]
             if changed:
                 report.header_changes = [
-                    f"{HEADER_FIELDS[k]}：{before_header[k] or '（空）'} → {after_header[k] or '（空）'}" for k in changed
+                    f"{HEADER_FIELDS[k]}：{_header_text(k, before_header[k])} → {_header_text(k, after_header[k])}"
+                    for k in changed
                 ]
                 CatalogChange.objects.create(
                     catalog=catalog, action="update", user=user, note="导入时更新目录表头",
@@ -416,9 +428,11 @@ def import_catalog(
                 old, new = diff(row["snap"], snap)
                 if old:
                     report.updated += 1
-                    report.changes.append(
-                        {"action": "update", "path": list(path), "fields": [FIELD_LABELS[k] for k in new]}
-                    )
+                    report.changes.append({
+                        "action": "update", "path": list(path), "fields": [FIELD_LABELS[k] for k in new],
+                        "values": [{"field": FIELD_LABELS[k], "before": display_value(k, old[k]),
+                                    "after": display_value(k, new[k])} for k in new],
+                    })
                     changes.append(
                         CatalogChange(catalog=catalog, item_id=row["id"], item_name=" › ".join(path), action="update",
                                       user=user, note="导入时更新", before=old, after=new)
@@ -466,7 +480,9 @@ def import_catalog(
             note=f"导入{source or '文件'}：新增{report.created}，修改{report.updated}，删除{report.deleted}",
             after={"source": source, "format": result.format, "counts": report.counts,
                    "created": report.created, "updated": report.updated, "unchanged": report.unchanged,
-                   "deleted": report.deleted, "kept": report.kept},
+                   "deleted": report.deleted, "kept": report.kept,
+                   # The source's own miscount: the export recounts, so this is where it stays on record.
+                   "declared": report.declared, "mismatches": report.mismatches},
         )
         if dry_run:
             transaction.set_rollback(True)

@@ -126,6 +126,9 @@ class Catalog(models.Model):
     signed_by = models.CharField("审签人", max_length=60, blank=True)
     filled_on = models.DateField("填表时间", null=True, blank=True)
     declared = models.JSONField("表头声明的事项数", default=dict, blank=True)
+    # The printed table's columns, wording, 序号 numbering and channel list (formats.layouts.Layout
+    # as a dict): remembered from the imported file, or a standard layout chosen at creation.
+    layout = models.JSONField("表格格式", default=dict, blank=True)
     is_current = models.BooleanField("现行目录", default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -198,4 +198,5 @@ def catalog_to_spec(catalog: Catalog) -> CatalogSpec:
         filled_on=catalog.filled_on.isoformat() if catalog.filled_on else "",
         declared=dict(catalog.declared or {}),
         items=specs,
+        layout=dict(catalog.layout or {}),
     )

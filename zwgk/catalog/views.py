@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from zwgk.accounts.models import Role
 from zwgk.accounts.permissions import agency_ids, filter_by_agency, has_role, is_platform_admin, memberships
+from zwgk.catalog import history
 from zwgk.catalog.editing import new_year_version, update_item
 from zwgk.catalog.exporting import EXPORT_FORMATS, export_catalog, export_filename
 from zwgk.catalog.formats.fields import FIELD_LABELS
@@ -134,14 +135,21 @@ def item_detail(request, pk):
 @staff_required
 def catalog_history(request, pk):
     catalog = _catalog(request, pk)
-    changes = catalog.changes.select_related("user", "item")[:500]
+    changes = _described(catalog.changes.select_related("user", "item")[:500])
     return render(request, "catalog/history.html", {"catalog": catalog, "changes": changes, "item": None})
+
+
+def _described(changes):
+    changes = list(changes)
+    for change in changes:
+        change.described = history.describe(change)
+    return changes
 
 
 @staff_required
 def item_history(request, pk):
     item = _item(request, pk)
-    changes = item.changes.select_related("user")[:500]
+    changes = _described(item.changes.select_related("user")[:500])
     return render(request, "catalog/history.html", {"catalog": item.catalog, "changes": changes, "item": item})
 
 
@@ -200,6 +208,23 @@ def _parse(name, data):
     return parse_file(name, data)
 
 
+def _report_context(report) -> dict:
+    """The preview's tables: one row per changed field (item, field, 原值, 新值), deleted paths, counts."""
+    update_rows = []
+    for change in report.changes:
+        if change["action"] != "update":
+            continue
+        values = change.get("values") or [{"field": f, "before": "", "after": ""} for f in change["fields"]]
+        for index, value in enumerate(values):
+            update_rows.append({"path": " › ".join(change["path"]), "first": index == 0, "span": len(values), **value})
+    return {
+        "update_rows": update_rows,
+        "deleted_paths": [" › ".join(c["path"]) for c in report.changes if c["action"] == "delete"],
+        "counts_text": history.counts_text(report.counts),
+        "declared_text": history.counts_text(report.declared),
+    }
+
+
 @staff_required
 @require_http_methods(["GET", "POST"])
 def catalog_import(request):
@@ -256,5 +281,5 @@ def catalog_import(request):
                 request.session["catalog_upload"] = {
                     "token": token, "agency": form.cleaned_data["agency"].pk, "name": upload.name,
                 }
-                context.update(report=report, report_text=report.as_text(), token=token)
+                context.update(report=report, token=token, **_report_context(report))
     return render(request, "catalog/import.html", context)

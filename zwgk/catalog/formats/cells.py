@@ -372,7 +372,9 @@ _PLACEHOLDER_NOTES = {"", "注明", "请注明", "需注明", "具体注明", "�
 _STANDARD_BY_KEY = {re.sub(r"[\s（）()]", "", c): c for c in STANDARD_CHANNELS}
 
 
-def _channel_from_label(label: str) -> ChannelSpec:
+def channel_from_label(label: str) -> ChannelSpec:
+    """The channel a checkbox label names: 其他（宁夏政务服务网） → 其他 with its note; a placeholder
+    such as （注明） is no note."""
     label = clean_text(label).strip(_TRAILING_SEPS)
     key = re.sub(r"[\s（）()]", "", label)
     if label in STANDARD_CHANNELS:
@@ -395,7 +397,7 @@ def parse_channels(text: str | None, problems: list | None = None, *, row: int |
     found: list[ChannelSpec] = []
     if not any(ch in marks for ch in text):
         labels = split_outside_brackets(text, "、，,；;\n")
-        found = [_channel_from_label(lbl) for lbl in labels if clean_text(lbl)]
+        found = [channel_from_label(lbl) for lbl in labels if clean_text(lbl)]
     else:
         pieces = re.split(f"([{re.escape(marks)}])", text)
         lead = clean_text(pieces[0])
@@ -403,12 +405,24 @@ def parse_channels(text: str | None, problems: list | None = None, *, row: int |
             problems.append(Problem(f"渠道“{lead}”前没有勾选框，未计入", row, column))
         for mark, label in zip(pieces[1::2], pieces[2::2]):
             if mark in CHECKED_MARKS and clean_text(label):
-                found.append(_channel_from_label(label))
+                found.append(channel_from_label(label))
     unique: list[ChannelSpec] = []
     for ch in found:
         if ch not in unique:
             unique.append(ch)
     return unique
+
+
+def channel_labels(text: str | None) -> list[str]:
+    """Every label of a checkbox list, checked or not, worded as written (精准推送（注明）); [] for
+    a cell without checkboxes."""
+    text = halfwidth(text)
+    text = _HTML_CHECKBOX.sub(" □ ", text)
+    marks = CHECKED_MARKS + UNCHECKED_MARKS
+    if not any(ch in marks for ch in text):
+        return []
+    pieces = re.split(f"[{re.escape(marks)}]", text)[1:]
+    return [label for label in (clean_text(p).strip(_TRAILING_SEPS) for p in pieces) if label]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -124,7 +124,8 @@ def dump(spec: CatalogSpec) -> bytes:
         run.bold = is_title
         run.font.size = Pt(16 if is_title else 9)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if is_title else WD_ALIGN_PARAGRAPH.LEFT
-    columns = table.export_columns(spec)
+    layout = table.export_layout(spec)
+    columns, rows = table.export_rows(spec, layout)
     widths = _widths(columns)
     grid = document.add_table(rows=2, cols=len(columns))
     grid.style = "Table Grid"
@@ -133,7 +134,7 @@ def dump(spec: CatalogSpec) -> bytes:
     for column, width in zip(grid.columns, widths):
         column.width = width
     _write_header(grid, columns, widths)
-    _write_items(grid, spec, columns, widths)
+    _write_items(grid, spec, columns, rows, widths, layout.numbering)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -183,23 +184,18 @@ def _write_header(grid, columns, widths) -> None:
         grid.cell(r1, c1).merge(grid.cell(r2, c2))
 
 
-def _write_items(grid, spec: CatalogSpec, columns, widths) -> None:
-    names = table.channel_list(spec)
+def _write_items(grid, spec: CatalogSpec, columns, rows, widths, numbering: str) -> None:
     centred = {i for i, c in enumerate(columns) if c.key == "seq" or ":" in c.key or c.key.startswith("level")}
-    rows = []
-    for index, item in enumerate(spec.items):
-        row = grid.add_row()
-        cells = row.cells
-        for col, value in enumerate(table.item_cells(item, index + 1, columns, names)):
+    written = []
+    for values in rows:
+        cells = grid.add_row().cells
+        for col, value in enumerate(values):
             _set(cells[col], value, widths[col], centre=col in centred)
-        rows.append(cells)
-    # 一级 (and, with 三级 rows, 二级) names merged down over their items, as in the printed table.
-    for key, depth in (("level1", 1), ("level2", 2)):
-        if key == "level2" and not any(c.key == "level3" for c in columns):
-            continue
-        col = next(i for i, c in enumerate(columns) if c.key == key)
+        written.append(cells)
+    # 一级 names (and a 序号 that numbers them; with 三级 rows, 二级 names) merged down, as in print.
+    for col, depth in table.merged_columns(columns, numbering):
         for start, end in table.merge_runs(spec, depth):
-            _merge_down([rows[i][col] for i in range(start, end + 1)])
+            _merge_down([written[i][col] for i in range(start, end + 1)])
 
 
 def _merge_down(cells) -> None:

@@ -57,3 +57,52 @@ def plain_value(field_key: str, value):
     if FIELDS_BY_KEY[field_key].kind == "text":
         return value or ""
     return list(value or [])
+
+
+_TYPE_NAMES = {"text": "文本", "date": "日期", "number": "数字", "file": "文件", "list": "列表"}
+_DAY_TYPES = {"calendar": "自然日", "working": "工作日"}
+_PERIODS = {"month": "每月", "quarter": "每季度", "half_year": "每半年", "year": "每年"}
+
+
+def rule_text(rule: dict | None) -> str:
+    """A 公开时限 rule in words, as staff pages show it (20个工作日内, 每年1月31日前…)."""
+    rule = rule or {}
+    kind = rule.get("kind")
+    days = f"{rule.get('days')}个{_DAY_TYPES.get(rule.get('day_type'), '工作日')}内" if rule.get("days") is not None else ""
+    if kind == "after_event":
+        text = (f"{rule['event']}后" if rule.get("event") else "") + days
+    elif kind == "yearly":
+        text = f"每年{rule.get('month')}月{rule.get('day')}日前"
+    elif kind == "periodic":
+        text = _PERIODS.get(rule.get("period"), "定期") + (f"{rule['day']}日前" if rule.get("day") else "") + (f"，期后{days}" if days else "")
+    elif kind == "immediate":
+        text = f"及时公开（按{rule.get('days') or 20}个工作日校验）"
+    elif kind == "same_as_above":
+        text = "同上（上方无可沿用的规则）"
+    elif kind:
+        text = "未能解析"
+    else:
+        return "无规则"
+    if rule.get("subrules"):
+        text += "；" + "；".join(f"其中{r.get('scope') or '部分事项'}：{rule_text(r)}" for r in rule["subrules"])
+    return text + ("（待人工确认）" if rule.get("flagged") else "")
+
+
+def display_value(field_key: str, value) -> str:
+    """A snapshot value as one line of text for change tables (原值/新值); "" for empty."""
+    if value in (None, "", [], {}):
+        return ""
+    kind = FIELDS_BY_KEY[field_key].kind if field_key in FIELDS_BY_KEY else "text"
+    if kind == "elements":
+        return "；".join(
+            e.get("name", "") + f"〔{_TYPE_NAMES.get(e.get('type'), e.get('type'))}{'，必填' if e.get('required') else ''}〕"
+            for e in value)
+    if kind == "channels":
+        return "、".join(c.get("name", "") + (f"（{c['note']}）" if c.get("note") else "") for c in value)
+    if kind == "rule":
+        return rule_text(value)
+    if kind in ("basis", "lines"):
+        return "；".join(str(v) for v in value)
+    if isinstance(value, (list, tuple)):
+        return "、".join(str(v) for v in value)
+    return str(value)

@@ -12,11 +12,22 @@ from dataclasses import dataclass, field
 
 from . import cells
 from .deadline import parse_deadline
+from .layouts import (
+    CONTENT_KEYS,
+    DEFAULT_LABELS,
+    FULL_LAYOUT,
+    SUB_KEYS,
+    TICK_ATTRIBUTES,
+    TICK_GROUPS,
+    Layout,
+    LayoutColumn,
+    classify_label,
+    detect_numbering,
+    layout_from_header,
+    map_header,
+    normalise_label,
+)
 from .structure import (
-    AUDIENCES,
-    FIVE_TYPES,
-    LEVELS,
-    MODES,
     CatalogImportError,
     CatalogSpec,
     ElementSpec,
@@ -24,6 +35,7 @@ from .structure import (
     ParseResult,
     Problem,
     check_declared,
+    count_levels,
     printed_channels,
 )
 
@@ -33,78 +45,8 @@ HEADER_SEARCH_ROWS = 15  # real catalogs put a title, 附件 line and header fac
 # Column vocabulary
 # ---------------------------------------------------------------------------------------------
 
-# Tick columns: key prefix -> (group label written on export, canonical values in order).
-TICK_GROUPS = {
-    "audience": ("公开对象", AUDIENCES),
-    "mode": ("公开方式", MODES),
-    "level": ("公开层级", LEVELS),
-    "five": ("所属“五公开”类型", FIVE_TYPES),
-}
-# The ItemSpec attribute (fields.ITEM_FIELDS key) each tick group fills.
-TICK_ATTRIBUTES = {"audience": "audience", "mode": "mode", "level": "scope_level", "five": "five_types"}
-
-# Header labels, matched against the normalised text (no spaces, half-width brackets, no quotes).
-# Sub-labels are listed first so "依申请公开" is a mode column, not a group heading.
-_LABELS: list[tuple[str, str]] = [
-    (r"序号|编号", "seq"),
-    (r"一级(事项)?(名称)?", "level1"),
-    (r"二级(事项)?(名称)?", "level2"),
-    (r"三级(事项)?(名称)?", "level3"),
-    (r"全社会|社会公众", "audience:全社会"),
-    (r"特定(群体|群众|对象|人群)", "audience:特定群体"),
-    (r"主动(公开)?", "mode:主动"),
-    (r"依申请(公开)?", "mode:依申请"),
-    (r"县(\(.*\))?级", "level:县级"),
-    (r"(乡|镇|村)\S{0,8}级", "level:乡级"),
-    (r"(决策|执行|管理|服务|结果)(公开)?", "five"),
-    (r"公开事项(名称)?|事项(名称)?", "group:items"),
-    (r"公开内容.*|.*要素.*", "elements"),
-    (r"(公开)?依据", "basis"),
-    (r"(公开)?时限", "deadline"),
-    (r"(公开|责任|实施)?主体|责任单位", "units"),
-    (r"公开渠道.*|.*渠道和?载体|公开载体", "channels"),
-    (r"公开对象", "group:audience"),
-    (r"公开方式", "group:mode"),
-    (r"公开层级", "group:level"),
-    (r".*五公开.*", "group:five"),
-    (r".*栏目.*", "columns"),
-    (r"备注", "remarks"),
-]
-_SUB_KEYS = ("level1", "level2", "level3", "audience:", "mode:", "level:", "five:")
-_CONTENT_KEYS = ("elements", "basis", "deadline", "units", "channels", "columns", "remarks")
-
-# What the exporter writes, and what the "missing column" error calls each required column.
-_EXPORT_LABELS = {
-    "seq": "序号",
-    "level1": "一级事项",
-    "level2": "二级事项",
-    "level3": "三级事项",
-    "elements": "公开内容（要素）",
-    "basis": "公开依据",
-    "deadline": "公开时限",
-    "units": "公开主体",
-    "channels": "公开渠道和载体",
-    "columns": "网站所属栏目",
-    "remarks": "备注",
-}
-
-
-def normalise_label(text: str) -> str:
-    """Header text reduced to what matters for recognising it."""
-    text = re.sub(r"\s+", "", text or "")
-    text = text.translate(str.maketrans("（）【】", "()[]", "“”\"'‘’"))
-    return text
-
-
-def classify_label(text: str) -> str | None:
-    """The column key a header cell names ("mode:依申请", "elements", "group:audience"...), or None."""
-    label = normalise_label(text)
-    if not label:
-        return None
-    for pattern, key in _LABELS:
-        if re.fullmatch(pattern, label):
-            return f"five:{label[:2]}" if key == "five" else key
-    return None
+# The column vocabulary lives with the layouts; these names are kept for the parsers below.
+_SUB_KEYS, _CONTENT_KEYS, _EXPORT_LABELS = SUB_KEYS, CONTENT_KEYS, DEFAULT_LABELS
 
 
 # ---------------------------------------------------------------------------------------------
@@ -147,22 +89,7 @@ def _is_sub_header(row: list[str]) -> bool:
 
 def _map_columns(header: Header) -> None:
     """Key each grid column by its lower label if that is specific, else by its upper label."""
-    width = max(len(row) for row in header.rows)
-    for col in range(width):
-        labels = [row[col] if col < len(row) else "" for row in header.rows]
-        key = None
-        for label in reversed(labels):  # the sub-header row is the more specific one
-            candidate = classify_label(label)
-            if candidate and not candidate.startswith("group:"):
-                key = candidate
-                break
-        if key is None:
-            # A 公开方式/公开对象/… column without sub-columns holds words ("主动公开"), not ticks.
-            groups = [classify_label(label) for label in labels]
-            key = next((g.replace("group:", "text:") for g in groups if g and g.startswith("group:") and g != "group:items"), None)
-        if key is None or key in header.columns:
-            continue  # unknown extra columns are ignored; a merged label repeats across its span
-        header.columns[key] = col
+    header.columns.update(dict(map_header(header.rows)))
 
 
 def _require_columns(header: Header, row_number: int, source: str) -> None:
@@ -183,6 +110,8 @@ def parse_grid(
     for row, number in zip(grid[header.last + 1 :], row_numbers[header.last + 1 :]):
         reader.feed(row, number)
     catalog.items = reader.finish()
+    numbering = detect_numbering([(item.path[0], reader.seq.get(item.source_row, "")) for item in catalog.items])
+    catalog.layout = layout_from_header(header.rows, numbering=numbering, channels=reader.channel_labels).to_dict()
     return ParseResult(catalog=catalog, warnings=reader.warnings + check_declared(catalog), format=fmt)
 
 
@@ -207,6 +136,8 @@ class _RowReader:
         self.level1 = self.level2 = ""
         self.previous_rule = None
         self.pending: ItemSpec | None = None  # a name-only row: a heading, or a truncated row
+        self.seq: dict[int, str] = {}  # source row -> its 序号 text, to tell how the file numbers
+        self.channel_labels: list[str] = []  # the checkbox list as the file words it
 
     def cell(self, row: list[str], key: str) -> str:
         col = self.header.columns.get(key)
@@ -224,6 +155,7 @@ class _RowReader:
             return
         has_content = any(self.cell(row, key).strip() for key in self._content_keys())
         item = ItemSpec(path=path, source_row=number)
+        self.seq[number] = cells.clean_text(self.cell(row, "seq"))
         if not has_content:
             self._flush_pending()
             self.pending = item  # decided by the next row: parent heading or truncated row
@@ -292,6 +224,8 @@ class _RowReader:
             self.warnings.append(Problem(cells.unparsed_deadline_message(item.deadline_text), number, "公开时限"))
         item.units = cells.split_units(cell("units"))
         item.channels = cells.parse_channels(cell("channels"), problems, row=number)
+        if not self.channel_labels:
+            self.channel_labels = cells.channel_labels(cell("channels"))
         for prefix, (_, values) in TICK_GROUPS.items():
             words = cell(f"text:{prefix}")
             ticked = [value for value in values if cells.tick(cell(f"{prefix}:{value}")) or _written(value, words)]
@@ -443,7 +377,7 @@ def _iso_date(text: str) -> str:
 
 
 def preamble_lines(spec: CatalogSpec) -> list[str]:
-    """Title, the 责任单位/填表人/… line and the declared counts line, as exported above the table."""
+    """Title, the 责任单位/填表人/… line and the counts line, as exported above the table."""
     lines = [spec.title] if spec.title else []
     facts = []
     # 填报单位/年度 are written when set, and also (empty) when the title would suggest another value.
@@ -456,8 +390,10 @@ def preamble_lines(spec: CatalogSpec) -> list[str]:
             facts.append(f"{label}：{'' if value is None else value}")
     if facts:
         lines.append("　".join(facts))
-    if spec.declared:
-        lines.append(_declared_line(spec.declared))
+    if spec.declared or spec.layout:
+        # Recounted from the table: a source whose header miscounted (the seed declares 26 二级事项
+        # and lists 27) is not copied; the import history keeps that warning.
+        lines.append(_declared_line(count_levels(spec)))
     return lines
 
 
@@ -492,41 +428,99 @@ class ExportColumn:
     width: float  # in Excel character units; DOCX scales it
 
 
-def export_columns(spec: CatalogSpec) -> list[ExportColumn]:
-    """The official column order, with 三级事项 only when some item has three levels."""
-    levels = ["level1", "level2"] + (["level3"] if any(len(i.path) > 2 for i in spec.items) else [])
-    columns = [ExportColumn("seq", "序号", "", 5)]
-    columns += [ExportColumn(key, "公开事项", _EXPORT_LABELS[key], 12) for key in levels]
-    widths = {"elements": 24, "basis": 28, "deadline": 14, "units": 12, "channels": 22}
-    columns += [ExportColumn(key, _EXPORT_LABELS[key], "", width) for key, width in widths.items()]
-    for prefix, (group, values) in TICK_GROUPS.items():
-        columns += [ExportColumn(f"{prefix}:{value}", group, value, 5) for value in values]
-    columns += [ExportColumn("columns", "网站所属栏目", "", 20), ExportColumn("remarks", "备注", "", 10)]
-    return columns
+def _has_data(spec: CatalogSpec, key: str) -> bool:
+    attribute = {"deadline": "deadline_text"}.get(key, TICK_ATTRIBUTES.get(key, key))
+    return any(getattr(item, attribute) for item in spec.items)
 
 
-def channel_list(spec: CatalogSpec) -> list[str]:
-    """The checkbox list every channel cell shows: the printed list (national or the seed's) that
-    covers most of the checked channels, then any other names the spec uses."""
-    return printed_channels(c.name for item in spec.items for c in item.channels)
+def export_layout(spec: CatalogSpec) -> Layout:
+    """The catalog's own layout (FULL_LAYOUT when it has none), completed so nothing is lost:
+    a 三级事项 column when some item has three levels, and the standard column of any field that
+    holds data but has no column in the layout (placed before 备注)."""
+    layout = Layout.from_dict(spec.layout) or Layout.from_dict(FULL_LAYOUT.to_dict())
+    columns = list(layout.columns)
+    keys = {c.key for c in columns}
+    for key, after in (("level1", None), ("level2", "level1")):
+        if key not in keys:  # the parsers refuse a table without them; a hand-made layout may lack one
+            at = next((i + 1 for i, c in enumerate(columns) if c.key == after), 1 if "seq" in keys else 0)
+            columns.insert(at, LayoutColumn(key, "公开事项", DEFAULT_LABELS[key]))
+            keys.add(key)
+    if "level3" not in keys and any(len(item.path) > 2 for item in spec.items):
+        at = next(i for i, c in enumerate(columns) if c.key == "level2")
+        columns.insert(at + 1, LayoutColumn("level3", columns[at].top if columns[at].sub else "公开事项", "三级事项"))
+    missing = []
+    for column in FULL_LAYOUT.columns:
+        prefix = column.key.split(":")[0]
+        if prefix in TICK_GROUPS:
+            present = any(k.startswith(f"{prefix}:") or k == f"text:{prefix}" for k in keys)
+            wanted = not present and _has_data(spec, prefix)
+        else:
+            wanted = column.key not in keys and column.key in CONTENT_KEYS and _has_data(spec, column.key)
+        if wanted:
+            missing.append(column)
+    at = next((i for i, c in enumerate(columns) if c.key == "remarks"), len(columns))
+    columns[at:at] = missing
+    return Layout(columns=columns, numbering=layout.numbering, channels=layout.channels, name=layout.name)
 
 
-def channel_cell(item: ItemSpec, names: list[str]) -> str:
-    """■/□ list in the fixed order; the item's checked channels fill the checked slots in *its* order."""
+def export_columns(spec: CatalogSpec, layout: Layout | None = None) -> list[ExportColumn]:
+    """The columns the exported table has, in order, with their header wording and widths."""
+    layout = layout or export_layout(spec)
+    return [ExportColumn(c.key, c.top, c.sub, c.width) for c in layout.columns]
+
+
+def channel_list(spec: CatalogSpec, layout: Layout | None = None) -> list[str]:
+    """The checkbox list every channel cell shows: the layout's list as worded, else the printed
+    list (national or the seed's) that covers most of the checked channels; then any other names
+    the catalog uses."""
+    layout = layout or export_layout(spec)
+    used = list(dict.fromkeys(c.name for item in spec.items for c in item.channels))
+    if not layout.channels:
+        return printed_channels(used)
+    names = {cells.channel_from_label(label).name for label in layout.channels}
+    return list(layout.channels) + [n for n in used if n not in names]
+
+
+def channel_cell(item: ItemSpec, labels: list[str]) -> str:
+    """■/□ list in the fixed order, unchecked boxes worded as the list is (其他（注明）); the item's
+    checked channels fill the checked slots in *its* order."""
+    wording = {}
+    for label in labels:
+        wording.setdefault(cells.channel_from_label(label).name, label)
     checked = {c.name for c in item.channels}
     entries = list(item.channels)
+
+    def ticked(channel) -> str:
+        return "■" + (f"{channel.name}（{channel.note}）" if channel.note else wording.get(channel.name, channel.name))
+
     boxes = []
-    for name in names:
+    for label in labels:
+        name = cells.channel_from_label(label).name
         if name in checked and entries:
-            channel = entries.pop(0)
-            boxes.append("■" + channel.name + (f"（{channel.note}）" if channel.note else ""))
+            boxes.append(ticked(entries.pop(0)))
         elif name not in checked:
-            boxes.append("□" + name)
-    boxes += ["■" + c.name + (f"（{c.note}）" if c.note else "") for c in entries]
+            boxes.append("□" + label)
+    boxes += [ticked(c) for c in entries]
     return "\n".join(boxes)
 
 
-def item_cells(item: ItemSpec, number: int, columns: list[ExportColumn], names: list[str]) -> list[str]:
+def seq_numbers(spec: CatalogSpec, numbering: str) -> list[str]:
+    """序号 per item row: 1…n, or one number per 一级事项 on its first row (the seed), or none."""
+    if numbering == "none":
+        return [""] * len(spec.items)
+    if numbering != "level1":
+        return [str(n) for n in range(1, len(spec.items) + 1)]
+    numbers, run, previous = [], 0, None
+    for item in spec.items:
+        if item.path[0] != previous:
+            run, previous = run + 1, item.path[0]
+            numbers.append(str(run))
+        else:
+            numbers.append("")
+    return numbers
+
+
+def item_cells(item: ItemSpec, number, columns: list[ExportColumn], names: list[str]) -> list[str]:
     """One data row's texts, in a form the parser reads back unchanged."""
     values = {
         "seq": str(number),
@@ -544,7 +538,29 @@ def item_cells(item: ItemSpec, number: int, columns: list[ExportColumn], names: 
     for prefix, (_, options) in TICK_GROUPS.items():
         chosen = getattr(item, TICK_ATTRIBUTES[prefix])
         values.update({f"{prefix}:{value}": "√" if value in chosen else "" for value in options})
-    return [values[column.key] for column in columns]
+        values[f"text:{prefix}"] = "、".join(chosen)
+    return [values.get(column.key, "") for column in columns]
+
+
+def export_rows(spec: CatalogSpec, layout: Layout | None = None) -> tuple[list[ExportColumn], list[list[str]]]:
+    """The columns and every item's row of texts, numbered the way the layout numbers 序号."""
+    layout = layout or export_layout(spec)
+    columns = export_columns(spec, layout)
+    names = channel_list(spec, layout)
+    numbers = seq_numbers(spec, layout.numbering)
+    return columns, [item_cells(item, numbers[i], columns, names) for i, item in enumerate(spec.items)]
+
+
+def merged_columns(columns: list[ExportColumn], numbering: str) -> list[tuple[int, int]]:
+    """(column index, depth) of the columns merged down over runs of items, as in print: the
+    一级事项 (and 序号 when it numbers them), and the 二级事项 when there are 三级 rows."""
+    keys = [c.key for c in columns]
+    merged = [(keys.index("level1"), 1)]
+    if numbering == "level1" and "seq" in keys:
+        merged.append((keys.index("seq"), 1))
+    if "level3" in keys:
+        merged.append((keys.index("level2"), 2))
+    return merged
 
 
 def merge_runs(spec: CatalogSpec, depth: int) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from . import cells
 from .deadline import parse_deadline
+from .layouts import detect_numbering, layout_from_header
 from .structure import (
     FIVE_TYPES,
     CatalogImportError,
@@ -54,6 +55,7 @@ class _Layout:
     after: dict = field(default_factory=lambda: dict(_DEFAULT_AFTER))  # offset -> header name
     columns_offset: int = _DEFAULT_COLUMNS_OFFSET
     header_end: int = 0  # index (0-based) of the last header line
+    header_rows: list = field(default_factory=list)  # the header lines' cells, as written
 
 
 @dataclass
@@ -72,6 +74,7 @@ class _RawRow:
     columns: str
     columns_offset: int | None
     remarks: str
+    seq: str = ""  # the 序号 cell, to tell how the file numbers its rows
     continuation_lines: list = field(default_factory=list)
     basis_repeats: list = field(default_factory=list)  # (line, repeated document)
 
@@ -90,6 +93,9 @@ def parse(data: bytes, source: str = "") -> ParseResult:
     spec.items = [_build_item(raw, layout, spec, problems, raw_rows[i - 1] if i else None, spec.items)
                   for i, raw in enumerate(raw_rows)]
     _check_units(spec, problems)
+    numbering = detect_numbering([(item.path[0], raw.seq) for item, raw in zip(spec.items, raw_rows)])
+    spec.layout = layout_from_header(layout.header_rows, numbering=numbering,
+                                     channels=cells.channel_labels(raw_rows[0].channels)).to_dict()
     problems.sort(key=lambda p: (p.row is None, p.row or 0))  # stable: file order, header last
     problems.extend(check_declared(spec))
     return ParseResult(catalog=spec, warnings=problems, format="seed")
@@ -107,10 +113,12 @@ def _find_layout(lines: list[str], source: str) -> _Layout:
         if not any("渠道" in c for c in head):
             continue
         layout = _Layout()
+        layout.header_rows = [line.split("\t")]
         layout.channel_index = next(j for j, c in enumerate(head) if "渠道" in c)
         second_i = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].strip()), None)
         second = [cells.clean_text(c) for c in lines[second_i].split("\t")] if second_i is not None else []
         if second and ("一级事项" in second or "二级事项" in second):
+            layout.header_rows.append(lines[second_i].split("\t"))
             after = {}
             width = max(len(head), len(second))
             for j in range(layout.channel_index + 1, width):
@@ -209,9 +217,10 @@ def _read_rows(lines: list[str], layout: _Layout, source: str, problems: list[Pr
         name = cells.clean_text(row[c - 5])
         if not name:
             raise CatalogImportError("二级事项名称为空", source=source, row=number, column="二级事项")
+        seq = cells.clean_text(row[c - 7]) if shift == 0 and c >= 7 else ""
         raw = _RawRow(line=number, category=category, name=name, elements=row[c - 4], basis=row[c - 3],
                       deadline=row[c - 2], units=row[c - 1], channels=row[c], ticks=[], columns="",
-                      columns_offset=None, remarks="")
+                      columns_offset=None, remarks="", seq=seq if seq.isdigit() else "")
         _read_after_channel(raw, row, c, number, problems)
         rows.append(raw)
     return rows

@@ -168,6 +168,9 @@ class CatalogSpec:
     filled_on: str = ""  # 填表时间, ISO date
     declared: dict = field(default_factory=dict)  # counts the header declares, e.g. {"level2": 26}
     items: list[ItemSpec] = field(default_factory=list)
+    # The table layout the file was written in (layouts.Layout.to_dict()); {} when the format has
+    # none (JSON, CSV): the catalog then keeps the layout it has.
+    layout: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -247,7 +250,10 @@ def item_to_comparable(item: ItemSpec) -> dict:
 
 
 def spec_to_comparable(spec: CatalogSpec) -> dict:
-    """A catalog as a plain dict without source rows: two specs are the same catalog iff equal."""
+    """A catalog as a plain dict without source rows: two specs are the same catalog iff equal.
+
+    The layout is how the catalog is printed, not what it says, and is compared on its own."""
     data = asdict(spec)
+    data.pop("layout", None)
     data["items"] = [item_to_comparable(i) for i in spec.items]
     return data

@@ -95,11 +95,12 @@ def dump(spec: CatalogSpec) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "政务公开目录"
-    columns = table.export_columns(spec)
+    layout = table.export_layout(spec)
+    columns, rows = table.export_rows(spec, layout)
     row = _write_preamble(sheet, spec, len(columns))
     header_first = row
     _write_header(sheet, columns, header_first)
-    _write_items(sheet, spec, columns, header_first + 2)
+    _write_items(sheet, spec, columns, rows, header_first + 2, layout.numbering)
     _page_setup(sheet, columns, header_first)
     buffer = io.BytesIO()
     workbook.save(buffer)
@@ -154,22 +155,17 @@ def _header_cell(sheet, row: int, col: int, text: str) -> None:
     cell.font, cell.alignment, cell.border = _HEADER_FONT, _WRAP_CENTER, _BORDER
 
 
-def _write_items(sheet, spec: CatalogSpec, columns, first: int) -> None:
-    names = table.channel_list(spec)
+def _write_items(sheet, spec: CatalogSpec, columns, rows, first: int, numbering: str) -> None:
     centred = {c.key for c in columns if c.key == "seq" or ":" in c.key or c.key.startswith("level")}
-    for index, item in enumerate(spec.items):
-        values = table.item_cells(item, index + 1, columns, names)
+    for index, values in enumerate(rows):
         for col, (column, value) in enumerate(zip(columns, values), 1):
             cell = _text_cell(sheet, first + index, col, value or None)
             cell.font, cell.border = _FONT, _BORDER
             cell.alignment = _WRAP_CENTER if column.key in centred else _WRAP_TOP
-    # 一级 (and, with 三级 rows, 二级) names are merged over their run of items, as in print.
-    for key, depth in (("level1", 1), ("level2", 2)):
-        if key == "level2" and not any(c.key == "level3" for c in columns):
-            continue
-        col = next(i for i, c in enumerate(columns, 1) if c.key == key)
+    # 一级 names (and a 序号 that numbers them; with 三级 rows, 二级 names) merged over their items, as in print.
+    for col, depth in table.merged_columns(columns, numbering):
         for start, end in table.merge_runs(spec, depth):
-            sheet.merge_cells(start_row=first + start, start_column=col, end_row=first + end, end_column=col)
+            sheet.merge_cells(start_row=first + start, start_column=col + 1, end_row=first + end, end_column=col + 1)
 
 
 def _page_setup(sheet, columns, header_first: int) -> None:

@@ -175,7 +175,8 @@ def test_upload_previews_without_writing_then_imports_on_confirm(client, admin_u
     page = client.post(reverse("catalog:import"), {"agency": agency.pk, "file": upload})
     assert page.status_code == 200
     text = page.content.decode()
-    assert "试导入" in text and "新增7" in text and "第14行" in text
+    assert "试导入" in text and "新增 7，" in text and '<td class="nowrap">14</td>' in text  # the warning's row
+    assert "<pre" not in text
     assert not Catalog.objects.exists()
     token = client.session["catalog_upload"]["token"]
     response = client.post(reverse("catalog:import"), {"confirm": "1", "token": token})

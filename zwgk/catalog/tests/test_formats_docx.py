@@ -11,7 +11,7 @@ from zwgk.catalog.formats import docx as docxfmt
 from zwgk.catalog.formats import xlsx
 from zwgk.catalog.formats.structure import CatalogImportError, ChannelSpec
 
-from .test_formats_xlsx import BASIS, DEADLINE, sample_spec, standard_header, without_source_rows
+from .test_formats_xlsx import BASIS, DEADLINE, recounted, sample_spec, standard_header, without_source_rows
 
 CHANNELS = "☑政府网站 □政府公报 □两微一端 ☑政务服务中心 □便民服务站"
 
@@ -219,7 +219,7 @@ def test_an_xlsx_passed_as_docx_is_a_clear_import_error():
 
 def test_dump_then_parse_gives_the_same_catalog():
     spec = sample_spec()
-    assert without_source_rows(docxfmt.parse(docxfmt.dump(spec), "export.docx").catalog) == spec
+    assert without_source_rows(docxfmt.parse(docxfmt.dump(spec), "export.docx").catalog) == recounted(spec)
 
 
 def test_the_exported_document_is_landscape_with_a_repeating_merged_header():
@@ -246,4 +246,4 @@ def test_all_27_seed_items_survive_a_docx_round_trip(seed_path):
     result = parse_file("export.docx", dump(seed, "docx"))
     assert result.format == "docx"
     assert len(result.catalog.items) == 27
-    assert spec_to_comparable(result.catalog) == spec_to_comparable(seed)
+    assert spec_to_comparable(result.catalog) == spec_to_comparable(recounted(seed))
