@@ -3,11 +3,13 @@ item, and copying a catalog to a new year. Every change is written to CatalogCha
 from __future__ import annotations
 
 from django.db import connection, transaction
+from django.db.models import F
 
 from zwgk.catalog import signals
 from zwgk.catalog.formats.deadline import parse_deadline
 from zwgk.catalog.formats.fields import FIELD_LABELS, PLAIN_ITEM_COLUMNS
-from zwgk.catalog.formats.structure import DeadlineRule
+from zwgk.catalog.formats.layouts import STANDARD_LAYOUTS, standard_layout
+from zwgk.catalog.formats.structure import DeadlineRule, year_problem
 from zwgk.catalog.models import Agency, Catalog, CatalogChange, Element, Item, ItemBasis, ItemUnit, LegalBasis, Unit
 from zwgk.catalog.snapshot import dedupe, diff, item_snapshot, prefetched_items, split_basis
 
@@ -204,3 +206,85 @@ def new_year_version(catalog: Catalog, year: int, *, user=None) -> Catalog:
             after={"from_year": catalog.year, "items": len(items)},
         )
         return new
+
+
+def create_catalog(agency: Agency, year: int, *, layout: str, title: str = "", user=None) -> Catalog:
+    """A new, empty catalog of `agency` for `year` in one of the standard layouts, made current
+    when it is the latest year."""
+    chosen = standard_layout(layout)  # KeyError naming the choices
+    problem = year_problem(year)
+    if problem:
+        raise ValueError(problem)
+    with transaction.atomic():
+        if Catalog.objects.filter(agency=agency, year=year).exists():
+            raise ValueError(f"{year}年度的目录已存在")
+        latest = Catalog.objects.filter(agency=agency).order_by("-year").values_list("year", flat=True).first()
+        current = latest is None or year >= latest
+        catalog = Catalog.objects.create(
+            agency=agency, year=year, title=title.strip() or f"{agency.name}政务公开基本目录",
+            layout=chosen.to_dict(), is_current=current,
+        )
+        if current:
+            Catalog.objects.filter(agency=agency).exclude(pk=catalog.pk).update(is_current=False)
+        CatalogChange.objects.create(
+            catalog=catalog, action="create", user=_staff(user), note=f"新建目录（{STANDARD_LAYOUTS[layout][0]}）",
+            after={"title": catalog.title, "layout": catalog.layout},
+        )
+        return catalog
+
+
+def add_item(catalog: Catalog, path: list[str], *, user=None) -> Item:
+    """Add an empty item at `path` ([一级, 二级] or [一级, 二级, 三级]) after the catalog's last item,
+    creating the levels above it that do not exist yet; refuses a path already in the catalog."""
+    path = [name.strip() for name in path if name and name.strip()]
+    if not 2 <= len(path) <= 3:
+        raise ValueError("请填写一级事项和二级事项名称（三级事项可选）")
+    too_long = next((name for name in path if len(name) > Item._meta.get_field("name").max_length), None)
+    if too_long:
+        raise ValueError(f"事项名称“{too_long[:20]}…”过长（最多200字）")
+    with transaction.atomic():
+        Catalog.objects.select_for_update().get(pk=catalog.pk)
+        items = list(catalog.items.order_by("position", "id"))
+        by_id = {i.pk: i for i in items}
+
+        def path_of(item):  # in memory: Item.path would query each parent
+            names = []
+            while item is not None:
+                names.append(item.name)
+                item = by_id.get(item.parent_id)
+            return tuple(reversed(names))
+
+        by_path = {path_of(i): i for i in items}
+        if tuple(path) in by_path:
+            raise ValueError(f"事项“{' › '.join(path)}”已在目录中")
+        taken = {i.slug for i in items}
+        # Placed after the last item under its deepest existing level, so its 一级 run stays whole.
+        anchor = next((by_path[tuple(path[:d])] for d in range(len(path) - 1, 0, -1) if tuple(path[:d]) in by_path), None)
+        if anchor is None:
+            position = max((i.position for i in items), default=-1) + 1
+        else:
+            prefix = path_of(anchor)
+            position = max(i.position for p, i in by_path.items() if p[: len(prefix)] == prefix) + 1
+            missing = sum(1 for d in range(1, len(path) + 1) if tuple(path[:d]) not in by_path)
+            Item.objects.filter(catalog=catalog, position__gte=position).update(position=F("position") + missing)
+        parent = None
+        for depth in range(1, len(path) + 1):
+            node = by_path.get(tuple(path[:depth]))
+            if node is None:
+                siblings = [i for i in items if i.parent_id == (parent.pk if parent else None)]
+                prefix = f"{parent.slug}-" if parent else ""
+                n = len(siblings) + 1
+                while f"{prefix}{n}" in taken:
+                    n += 1
+                node = Item.objects.create(catalog=catalog, parent=parent, level=depth, name=path[depth - 1],
+                                           slug=f"{prefix}{n}", position=position)
+                taken.add(node.slug)
+                items.append(node)
+                by_path[tuple(path[:depth])] = node
+                position += 1
+            parent = node
+        CatalogChange.objects.create(
+            catalog=catalog, item=parent, item_name=" › ".join(path), action="create", user=_staff(user),
+            note="后台新增事项",
+        )
+        return parent

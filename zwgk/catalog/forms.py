@@ -2,6 +2,7 @@
 from django import forms
 
 from zwgk.catalog.formats.fields import CHOICE_FIELDS, FIELD_LABELS
+from zwgk.catalog.formats.layouts import BASIC_LAYOUT, STANDARD_LAYOUTS
 from zwgk.catalog.formats.structure import printed_channels
 from zwgk.catalog.models import Element
 
@@ -154,3 +155,26 @@ class UploadForm(forms.Form):
 
 class NewVersionForm(forms.Form):
     year = forms.IntegerField(label="新年度", min_value=2000, max_value=2100)
+
+
+class NewCatalogForm(forms.Form):
+    """A catalog created from scratch: the agency, the year and one of the standard table layouts."""
+
+    agency = forms.ModelChoiceField(label="机关", queryset=None, empty_label=None)
+    year = forms.IntegerField(label="年度", min_value=2000, max_value=2100)
+    title = forms.CharField(label="目录名称", max_length=200, required=False,
+                            help_text="留空则为“机关名称政务公开基本目录”")
+    layout = forms.ChoiceField(label="表格格式", widget=forms.RadioSelect,
+                               choices=[(key, label) for key, (label, _) in STANDARD_LAYOUTS.items()],
+                               initial=BASIC_LAYOUT.name,
+                               help_text="导出 XLSX/DOCX 时按此格式排列各列、编排序号")
+
+    def __init__(self, *args, agencies, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = agencies
+
+
+class NewItemForm(forms.Form):
+    level1 = forms.CharField(label="一级事项", max_length=200)
+    level2 = forms.CharField(label="二级事项", max_length=200)
+    level3 = forms.CharField(label="三级事项", max_length=200, required=False, help_text="可选")

@@ -15,11 +15,20 @@ from django.views.decorators.http import require_http_methods, require_POST
 from zwgk.accounts.models import Role
 from zwgk.accounts.permissions import agency_ids, filter_by_agency, has_role, is_platform_admin, memberships
 from zwgk.catalog import history
-from zwgk.catalog.editing import new_year_version, update_item
+from zwgk.catalog.editing import add_item, create_catalog, new_year_version, update_item
 from zwgk.catalog.exporting import EXPORT_FORMATS, export_catalog, export_filename
 from zwgk.catalog.formats.fields import FIELD_LABELS
+from zwgk.catalog.formats.layouts import layout_summary
 from zwgk.catalog.formats.structure import CatalogImportError
-from zwgk.catalog.forms import ElementFormSet, ItemForm, NewVersionForm, UploadForm, formset_elements
+from zwgk.catalog.forms import (
+    ElementFormSet,
+    ItemForm,
+    NewCatalogForm,
+    NewItemForm,
+    NewVersionForm,
+    UploadForm,
+    formset_elements,
+)
 from zwgk.catalog.importing import import_catalog
 from zwgk.catalog.models import Agency, Catalog, CatalogChange, Item
 from zwgk.catalog.snapshot import item_snapshot, prefetched_items
@@ -85,6 +94,8 @@ def catalog_detail(request, pk):
             "can_edit": can_edit(request.user, catalog.agency),
             "formats": list(EXPORT_FORMATS),
             "version_form": NewVersionForm(initial={"year": catalog.year + 1}),
+            "item_form": NewItemForm(),
+            "layout_text": layout_summary(catalog.layout),
             "flagged": catalog.items.filter(deadline_flagged=True).count(),
         },
     )
@@ -183,6 +194,50 @@ def catalog_new_version(request, pk):
     return redirect("catalog:detail", pk=new.pk)
 
 
+def _editable_agencies(user):
+    return Agency.objects.filter(id__in=[a.id for a in _agencies(user) if can_edit(user, a)])
+
+
+@staff_required
+@require_http_methods(["GET", "POST"])
+def catalog_create(request):
+    agencies = _editable_agencies(request.user)
+    if not agencies.exists():
+        raise PermissionDenied("只有机关管理员可以新建目录")
+    form = NewCatalogForm(request.POST or None, agencies=agencies)
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            catalog = create_catalog(d["agency"], d["year"], layout=d["layout"], title=d["title"], user=request.user)
+        except ValueError as exc:
+            form.add_error("year", str(exc))
+        else:
+            messages.success(request, "已新建目录：请逐项添加公开事项")
+            return redirect("catalog:detail", pk=catalog.pk)
+    return render(request, "catalog/create.html", {"form": form})
+
+
+@staff_required
+@require_POST
+def catalog_add_item(request, pk):
+    catalog = _catalog(request, pk)
+    if not can_edit(request.user, catalog.agency):
+        raise PermissionDenied("只有机关管理员可以新增事项")
+    form = NewItemForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "新增事项失败：" + "；".join(
+            f"{form.fields[k].label}：{e}" for k, errs in form.errors.items() for e in errs))
+        return redirect("catalog:detail", pk=catalog.pk)
+    d = form.cleaned_data
+    try:
+        item = add_item(catalog, [d["level1"], d["level2"], d["level3"]], user=request.user)
+    except ValueError as exc:
+        messages.error(request, f"新增事项失败：{exc}")
+        return redirect("catalog:detail", pk=catalog.pk)
+    messages.success(request, f"已新增事项“{' › '.join(item.path)}”，请填写其公开内容和要求")
+    return redirect("catalog:item", pk=item.pk)
+
+
 # -------------------------------------------------------------------------------------------
 # Upload: preview (dry run) first, then confirm
 
@@ -228,7 +283,7 @@ def _report_context(report) -> dict:
 @staff_required
 @require_http_methods(["GET", "POST"])
 def catalog_import(request):
-    agencies = Agency.objects.filter(id__in=[a.id for a in _agencies(request.user) if can_edit(request.user, a)])
+    agencies = _editable_agencies(request.user)
     if not agencies.exists():
         raise PermissionDenied("只有机关管理员可以导入目录")
     context = {"form": UploadForm(agencies=agencies), "report": None}
