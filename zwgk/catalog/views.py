@@ -19,6 +19,7 @@ from zwgk.catalog.editing import add_item, create_catalog, new_year_version, upd
 from zwgk.catalog.exporting import EXPORT_FORMATS, export_catalog, export_filename
 from zwgk.catalog.formats.fields import FIELD_LABELS
 from zwgk.catalog.formats.layouts import layout_summary
+from zwgk.catalog.formats.metadata import element_mapping
 from zwgk.catalog.formats.structure import CatalogImportError
 from zwgk.catalog.forms import (
     ElementFormSet,
@@ -134,6 +135,7 @@ def item_detail(request, pk):
             "catalog": item.catalog,
             "snapshot": snapshot,
             "elements": list(item.elements.all()),
+            "element_mapping": element_mapping([e.name for e in item.elements.all()]),
             "bases": item.basis_list(),
             "units": item.unit_list(),
             "form": form,

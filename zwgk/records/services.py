@@ -21,6 +21,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Max
 from django.utils import timezone
 
+from zwgk.catalog.formats import metadata
 from zwgk.catalog.models import Item
 from zwgk.lib.dates import parse_date
 from zwgk.lib.text import html_to_text
@@ -145,20 +146,9 @@ def next_index_number(agency, year: int, *, month: int | None = None) -> tuple[s
 
 # --------------------------------------------------------------------------- element fields
 
-# Element names that repeat standard metadata, normalised (spaces and brackets removed).
-METADATA_ELEMENTS = {
-    "文件名称": "title", "名称": "title", "标题": "title", "信息名称": "title", "文件标题": "title",
-    "文号": "doc_number", "发文字号": "doc_number", "文件编号": "doc_number", "发文文号": "doc_number",
-    "正文": "body", "文件正文": "body", "全文": "body",
-    "发布机构": "publisher", "发文机关": "publisher", "发文单位": "publisher", "发布单位": "publisher",
-    "发布时间": "published_at", "发文时间": "published_at", "发布日期": "published_at", "发文日期": "published_at",
-}
-METADATA_LABELS = {"title": "名称", "doc_number": "文号", "body": "正文", "publisher": "发布机构", "published_at": "发布日期"}
-
-
-def _norm(name: str) -> str:
-    # "发文时间等": catalogs keep a list-trailing 等, the element still means 发文时间.
-    return re.sub(r"等$", "", re.sub(r"[\s（）()【】\[\]:：]", "", name or ""))
+# Which elements repeat standard metadata is one table, shared with the catalog's item editor.
+METADATA_ELEMENTS, METADATA_LABELS = metadata.METADATA_ELEMENTS, metadata.METADATA_LABELS
+split_metadata_elements = metadata.split_metadata_elements
 
 
 def metadata_value(record, field: str) -> str:
@@ -168,18 +158,6 @@ def metadata_value(record, field: str) -> str:
     if field == "published_at":
         return timezone.localtime(record.published_at).strftime("%Y-%m-%d") if record.published_at else ""
     return getattr(record, field, "") or ""
-
-
-def split_metadata_elements(names) -> tuple[dict[str, str], list[str]]:
-    """Split element names into ({name: record field} for the ones that repeat metadata, [the rest])."""
-    mapped, rest = {}, []
-    for name in names:
-        field = METADATA_ELEMENTS.get(_norm(name))
-        if field:
-            mapped[name] = field
-        else:
-            rest.append(name)
-    return mapped, rest
 
 
 def clean_element_value(field_type: str, value):

@@ -14,7 +14,7 @@ from zwgk.catalog.exporting import export_catalog
 from zwgk.catalog.formats.layouts import BASIC_LAYOUT, SEED_LAYOUT, Layout
 from zwgk.catalog.formats.structure import DeadlineRule, ElementSpec
 from zwgk.catalog.importing import import_catalog
-from zwgk.catalog.models import Catalog, CatalogChange, Item
+from zwgk.catalog.models import Catalog, CatalogChange, Element, Item
 from zwgk.catalog.tests.appfactories import result, small_spec
 
 
@@ -118,3 +118,27 @@ def test_the_history_shows_field_labels_and_readable_values(client, admin_user, 
     assert "<strong>公开渠道和载体</strong>：部门网站、其他（宁夏政务服务网）" in page
     assert "<strong>公开渠道和载体</strong>：（空）" in page
     assert "channels：" not in page
+
+
+def test_the_item_editor_shows_which_elements_map_to_standard_fields(client, admin_user, agency, django_user_model):
+    import_catalog(result(), agency=agency)
+    item = Item.objects.get(catalog__agency=agency, name="领导信息")  # 姓名, 发布时间
+    for user in (admin_user, None):
+        if user is None:  # read-only staff see the same table
+            user = django_user_model.objects.create_user("editor", password="pw-123456")
+            Membership.objects.create(user=user, agency=agency, role=Role.EDITOR)
+        client.force_login(user)
+        response = client.get(reverse("catalog:item", args=[item.pk]))
+        assert response.context["element_mapping"] == [("姓名", "自定义字段"), ("发布时间", "发布日期")]
+        assert "<tr><td>发布时间</td><td>发布日期</td></tr>" in response.content.decode()
+
+
+def test_basis_and_elements_arrive_in_the_database_as_the_catalog_writes_them(agency, seed_path):
+    from zwgk.catalog.formats import parse_file
+    from zwgk.catalog.snapshot import item_snapshot
+
+    import_catalog(parse_file(seed_path), agency=agency)
+    names = {e.name for e in Element.objects.filter(item__catalog__agency=agency)}
+    assert any(n.endswith("等") for n in names)  # e.g. 发布时间等, never cut to 发布时间
+    bases = [b for item in Item.objects.filter(catalog__agency=agency) for b in item_snapshot(item)["basis"]]
+    assert all(b.count("《") == b.count("》") for b in bases)  # no document split into fragments
