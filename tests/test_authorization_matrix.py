@@ -31,7 +31,7 @@ APP_WORKERS = {"handler", "office_head"}  # applications are not open to platfor
 OVERSIGHT = {"reviewer", "agency_admin", "office_head", "platform_admin"}
 # POST-only views answer GET with 405 before any lookup: for them GET proves only that nothing
 # leaks (no 200, no 500); their roles are still written here for when GET is allowed.
-POST_ONLY = {"accounts:logout", "catalog:new_version", "holidays_staff:day_delete", "records:mask",
+POST_ONLY = {"accounts:logout", "catalog:new_version", "catalog:add_item", "holidays_staff:day_delete", "records:mask",
              "records:attachment_add", "records:attachment_delete", "applications:confirm",
              "applications:event", "applications:assign", "applications:deliver", "annualreport:redraft",
              "annualreport:finalise", "search_staff:synonym_delete"}
@@ -46,6 +46,8 @@ EXPECTED = {
     # catalog: every staff member reads; only administrators import or start a new year
     "catalog:list": ANY_STAFF,
     "catalog:import": ADMINS | {"other_admin"},
+    "catalog:create": ADMINS | {"other_admin"},
+    "catalog:add_item": ADMINS,
     "catalog:detail": A_STAFF,
     "catalog:history": A_STAFF,
     "catalog:export": A_STAFF,
@@ -214,6 +216,7 @@ def world(agency, other_agency, django_user_model, settings, tmp_path):
     fill = {
         ("catalog:detail", "pk"): catalog.pk, ("catalog:history", "pk"): catalog.pk,
         ("catalog:export", "pk"): catalog.pk, ("catalog:new_version", "pk"): catalog.pk,
+        ("catalog:add_item", "pk"): catalog.pk,
         ("catalog:item", "pk"): item.pk, ("catalog:item_history", "pk"): item.pk,
         ("catalog:export", "fmt"): "json",
         ("records:create", "item_id"): item.pk,
