@@ -55,13 +55,13 @@ def comparison(agencies, year: int, *, today: datetime.date | None = None, soon_
     published = (Record.objects.filter(agency_id__in=ids, state__in=PUBLIC_STATES, published_at__gte=low, published_at__lt=high)
                  .annotate(pub_day=LocalDate(Coalesce("changed_at", "published_at"))))
     for row in published.values("agency_id").annotate(
-            n=Count("id"), on_time=Count("id", filter=Q(pub_day__lte=F("due_on"))),
-            late=Count("id", filter=Q(pub_day__gt=F("due_on")))).order_by():
+            n=Count("agency_id"), on_time=Count("agency_id", filter=Q(pub_day__lte=F("due_on"))),
+            late=Count("agency_id", filter=Q(pub_day__gt=F("due_on")))).order_by():
         stats = rows[row["agency_id"]].records
         stats.published, stats.on_time, stats.late = row["n"], row["on_time"], row["late"]
     delays = {}
     for row in (published.filter(pub_day__gt=F("due_on")).values("agency_id", "due_on", "pub_day")
-                .annotate(n=Count("id")).order_by()):
+                .annotate(n=Count("agency_id")).order_by()):
         key = (row["agency_id"], row["due_on"], row["pub_day"])
         days = delays.get(key) or late_days(cals[row["agency_id"]], row["due_on"], row["pub_day"])
         stats = rows[row["agency_id"]].records
@@ -73,24 +73,24 @@ def comparison(agencies, year: int, *, today: datetime.date | None = None, soon_
         by_limit.setdefault(soon_limit(cals[pk], today, soon_days), []).append(pk)
     for until, group in by_limit.items():
         for row in (Record.objects.filter(agency_id__in=group, state__in=OPEN_STATES, due_on__isnull=False)
-                    .values("agency_id").annotate(overdue=Count("id", filter=Q(due_on__lt=today)),
-                                                  soon=Count("id", filter=Q(due_on__gte=today, due_on__lte=until)))
+                    .values("agency_id").annotate(overdue=Count("agency_id", filter=Q(due_on__lt=today)),
+                                                  soon=Count("agency_id", filter=Q(due_on__gte=today, due_on__lte=until)))
                     .order_by()):
             rows[row["agency_id"]].overdue, rows[row["agency_id"]].due_soon = row["overdue"], row["soon"]
     for pk, n in (Record.objects.filter(agency_id__in=ids, state=Record.State.SUBMITTED).values("agency_id")
-                  .annotate(n=Count("id")).order_by().values_list("agency_id", "n")):
+                  .annotate(n=Count("agency_id")).order_by().values_list("agency_id", "n")):
         rows[pk].review = n
     start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     applications = Application.objects.filter(agency_id__in=ids)
     for pk, n in (applications.filter(received_on__gte=start, received_on__lte=end).values("agency_id")
-                  .annotate(n=Count("id")).order_by().values_list("agency_id", "n")):
+                  .annotate(n=Count("agency_id")).order_by().values_list("agency_id", "n")):
         rows[pk].received = n
     for row in (applications.filter(closed_on__gte=start, closed_on__lte=end).values("agency_id")
-                .annotate(n=Count("id"), on_time=Count("id", filter=Q(due_on__isnull=False, closed_on__lte=F("due_on"))))
+                .annotate(n=Count("agency_id"), on_time=Count("agency_id", filter=Q(due_on__isnull=False, closed_on__lte=F("due_on"))))
                 .order_by()):
         rows[row["agency_id"]].closed, rows[row["agency_id"]].answered_on_time = row["n"], row["on_time"]
     for pk, n in (applications.filter(closed_on__isnull=True, paused=False, due_on__lt=today).values("agency_id")
-                  .annotate(n=Count("id")).order_by().values_list("agency_id", "n")):
+                  .annotate(n=Count("agency_id")).order_by().values_list("agency_id", "n")):
         rows[pk].applications_overdue = n
     if with_stale:
         for a in agencies:

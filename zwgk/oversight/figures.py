@@ -92,16 +92,16 @@ def record_figures(agency, start: datetime.date, end: datetime.date, *, cal=None
     figures = RecordFigures()
     groups = {}
     counts = base.values("unit_id", "item_id", "month").annotate(
-        n=Count("id"),
-        on_time=Count("id", filter=Q(pub_day__lte=F("due_on"))),
-        late=Count("id", filter=Q(pub_day__gt=F("due_on"))),
-        provisional=Count("id", filter=Q(due_provisional=True)),
+        n=Count("agency_id"),
+        on_time=Count("agency_id", filter=Q(pub_day__lte=F("due_on"))),
+        late=Count("agency_id", filter=Q(pub_day__gt=F("due_on"))),
+        provisional=Count("agency_id", filter=Q(due_provisional=True)),
     ).order_by()
     for unit, item, month, n, on_time, late, provisional in _raw_rows(counts):
         groups[(unit, item, month)] = Stats(published=n, on_time=on_time, late=late, provisional=provisional)
     delays = {}
     late_rows = (base.filter(pub_day__gt=F("due_on")).values("unit_id", "item_id", "month", "due_on", "pub_day")
-                 .annotate(n=Count("id")).order_by())
+                 .annotate(n=Count("agency_id")).order_by())
     for unit, item, month, due, day, n in _raw_rows(late_rows):
         pair = (due, day)
         delay = delays.get(pair)
@@ -174,7 +174,7 @@ def open_records(agency, today: datetime.date, soon_days: int = 5, *, cal=None, 
     # Grouping by an expression keeps SQLite on the (agency, state, due_on) index instead of
     # walking the whole unit_id index to avoid a sort.
     grouped = qs.annotate(u=Coalesce("unit_id", Value(0))).values("u").annotate(
-        overdue=Count("id", filter=overdue_q), due_soon=Count("id", filter=soon_q)).order_by()
+        overdue=Count("agency_id", filter=overdue_q), due_soon=Count("agency_id", filter=soon_q)).order_by()
     for row in grouped:
         if row["overdue"] or row["due_soon"]:
             by_unit[row["u"] or None] = {"overdue": row["overdue"], "due_soon": row["due_soon"]}
