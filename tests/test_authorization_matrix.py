@@ -104,6 +104,8 @@ EXPECTED = {
     "annualreport:download": OVERSIGHT,
     # oversight: each user sees the agencies they oversee (another agency's admin: its own)
     "oversight:dashboard": OVERSIGHT | {"other_admin"},
+    # 各机关对比: only for users overseeing several agencies (here the platform administrator)
+    "oversight:agencies": {"platform_admin"},
     "oversight:table": OVERSIGHT | {"other_admin"},
     "oversight:chart": OVERSIGHT | {"other_admin"},
     "oversight:selfcheck": OVERSIGHT | {"other_admin"},

@@ -69,14 +69,14 @@ def figures(agency, start: datetime.date, end: datetime.date, today: datetime.da
     result = ApplicationFigures()
     # Three grouped queries, each answered from one of the oversight migration's covering indexes.
     received = (qs.filter(received_on__gte=start, received_on__lte=end).annotate(m=MonthOf("received_on"))
-                .values("applicant_type", "m").annotate(n=Count("id")).order_by())
+                .values("applicant_type", "m").annotate(n=Count("agency_id")).order_by())
     for row in received:
         result.by_type[row["applicant_type"]] = result.by_type.get(row["applicant_type"], 0) + row["n"]
         _month(result, row["m"])["received"] += row["n"]
     on_time_q = Q(due_on__isnull=False, closed_on__lte=F("due_on"))
     closed = (qs.filter(closed_on__gte=start, closed_on__lte=end).annotate(m=MonthOf("closed_on"))
-              .values("outcome", "m").annotate(n=Count("id"), on_time=Count("id", filter=on_time_q),
-                                               late=Count("id", filter=Q(closed_on__gt=F("due_on")))).order_by())
+              .values("outcome", "m").annotate(n=Count("agency_id"), on_time=Count("agency_id", filter=on_time_q),
+                                               late=Count("agency_id", filter=Q(closed_on__gt=F("due_on")))).order_by())
     for row in closed:
         result.by_outcome[row["outcome"]] = result.by_outcome.get(row["outcome"], 0) + row["n"]
         result.on_time += row["on_time"]
@@ -86,8 +86,8 @@ def figures(agency, start: datetime.date, end: datetime.date, today: datetime.da
         entry["on_time"] += row["on_time"]
     result.received, result.closed = sum(result.by_type.values()), sum(result.by_outcome.values())
     counts = qs.filter(closed_on__isnull=True).aggregate(
-        n_open=Count("id"), n_unconfirmed=Count("id", filter=Q(received_on__isnull=True)),
-        n_paused=Count("id", filter=Q(paused=True)), n_overdue=Count("id", filter=Q(paused=False, due_on__lt=today)))
+        n_open=Count("agency_id"), n_unconfirmed=Count("agency_id", filter=Q(received_on__isnull=True)),
+        n_paused=Count("agency_id", filter=Q(paused=True)), n_overdue=Count("agency_id", filter=Q(paused=False, due_on__lt=today)))
     result.open, result.unconfirmed, result.paused, result.overdue = (
         counts["n_open"], counts["n_unconfirmed"], counts["n_paused"], counts["n_overdue"])
     return result

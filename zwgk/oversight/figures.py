@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from django.db import connections
 from django.db.models import Count, F, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -91,24 +92,25 @@ def record_figures(agency, start: datetime.date, end: datetime.date, *, cal=None
     figures = RecordFigures()
     groups = {}
     counts = base.values("unit_id", "item_id", "month").annotate(
-        n=Count("id"),
-        on_time=Count("id", filter=Q(pub_day__lte=F("due_on"))),
-        late=Count("id", filter=Q(pub_day__gt=F("due_on"))),
-        provisional=Count("id", filter=Q(due_provisional=True)),
+        n=Count("agency_id"),
+        on_time=Count("agency_id", filter=Q(pub_day__lte=F("due_on"))),
+        late=Count("agency_id", filter=Q(pub_day__gt=F("due_on"))),
+        provisional=Count("agency_id", filter=Q(due_provisional=True)),
     ).order_by()
-    for row in counts:
-        groups[(row["unit_id"], row["item_id"], row["month"])] = Stats(
-            published=row["n"], on_time=row["on_time"], late=row["late"], provisional=row["provisional"])
+    for unit, item, month, n, on_time, late, provisional in _raw_rows(counts):
+        groups[(unit, item, month)] = Stats(published=n, on_time=on_time, late=late, provisional=provisional)
     delays = {}
     late_rows = (base.filter(pub_day__gt=F("due_on")).values("unit_id", "item_id", "month", "due_on", "pub_day")
-                 .annotate(n=Count("id")).order_by())
-    for row in late_rows:
-        pair = (row["due_on"], row["pub_day"])
-        if pair not in delays:
-            delays[pair] = late_days(cal, *pair)
-        stats = groups[(row["unit_id"], row["item_id"], row["month"])]
-        stats.delay_sum += delays[pair] * row["n"]
-        stats.delay_max = max(stats.delay_max, delays[pair])
+                 .annotate(n=Count("agency_id")).order_by())
+    for unit, item, month, due, day, n in _raw_rows(late_rows):
+        pair = (due, day)
+        delay = delays.get(pair)
+        if delay is None:
+            delay = delays[pair] = late_days(cal, due, day)
+        stats = groups[(unit, item, month)]
+        stats.delay_sum += delay * n
+        if delay > stats.delay_max:
+            stats.delay_max = delay
     for (unit_id_, item_id, month), stats in groups.items():
         figures.total.add(stats)
         for key, table in ((unit_id_, figures.by_unit), (item_id, figures.by_item), (month, figures.by_month)):
@@ -117,10 +119,23 @@ def record_figures(agency, start: datetime.date, end: datetime.date, *, cal=None
     return figures
 
 
+def _raw_rows(queryset):
+    """The rows of a values() query as the driver returns them, without the ORM's per-value converters.
+
+    A large agency's year has thousands of (due date, publication day) groups; parsing each date
+    on SQLite costs more than the query, and late_days() needs each distinct pair parsed only once.
+    """
+    sql, params = queryset.query.sql_with_params()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def late_days(cal, due: datetime.date, day: datetime.date) -> int:
     """Working days from `due` to `day`, at least 1 (the record page's rule)."""
-    if isinstance(due, str):  # raw values from a database that returns text
-        due, day = datetime.date.fromisoformat(due), datetime.date.fromisoformat(day)
+    # Raw rows: SQLite returns a computed date as text (a date column it parses itself).
+    due = datetime.date.fromisoformat(due) if isinstance(due, str) else due
+    day = datetime.date.fromisoformat(day) if isinstance(day, str) else day
     try:
         return max(1, cal.workdays_between(due, day))
     except ValueError:  # outside the calendar's years: fall back to calendar days
@@ -139,13 +154,18 @@ class OpenRecords:
     by_unit: dict  # unit_id → {"overdue": n, "due_soon": n}
 
 
+def soon_limit(cal, today: datetime.date, soon_days: int) -> datetime.date:
+    """The last day counted as due soon: `soon_days` working days after `today`."""
+    try:
+        return cal.add_workdays(today, soon_days)
+    except ValueError:  # outside the calendar's years
+        return today + datetime.timedelta(days=soon_days * 7 // 5)
+
+
 def open_records(agency, today: datetime.date, soon_days: int = 5, *, cal=None, limit: int = 50, unit_id=None):
     """Overdue and due-soon unpublished records of `agency` (lists capped at `limit`)."""
     cal = cal or calendar_for(agency)
-    try:
-        soon_until = cal.add_workdays(today, soon_days)
-    except ValueError:
-        soon_until = today + datetime.timedelta(days=soon_days * 7 // 5)
+    soon_until = soon_limit(cal, today, soon_days)
     qs = Record.objects.filter(agency=agency, state__in=OPEN_STATES, due_on__isnull=False)
     if unit_id is not None:
         qs = qs.filter(unit_id=unit_id)
@@ -154,7 +174,7 @@ def open_records(agency, today: datetime.date, soon_days: int = 5, *, cal=None, 
     # Grouping by an expression keeps SQLite on the (agency, state, due_on) index instead of
     # walking the whole unit_id index to avoid a sort.
     grouped = qs.annotate(u=Coalesce("unit_id", Value(0))).values("u").annotate(
-        overdue=Count("id", filter=overdue_q), due_soon=Count("id", filter=soon_q)).order_by()
+        overdue=Count("agency_id", filter=overdue_q), due_soon=Count("agency_id", filter=soon_q)).order_by()
     for row in grouped:
         if row["overdue"] or row["due_soon"]:
             by_unit[row["u"] or None] = {"overdue": row["overdue"], "due_soon": row["due_soon"]}

@@ -133,6 +133,26 @@ def covering(item, period: Period, day: datetime.date | None = None):
     return published_by(day).filter(item=item).filter(Q(period=period.code) | (Q(period="") & by_date))
 
 
+def covered_items(periods: dict, day: datetime.date | None = None) -> set:
+    """Ids of the items in `periods` (item id → Period) with a record covering that period, public on `day`.
+
+    One query for records with a stored period (a covering-index range per item), then one index
+    seek per remaining item for records dated into the period's window, instead of reading every
+    public record of each item.
+    """
+    if not periods:
+        return set()
+    public = published_by(day).order_by()
+    found = {pk for pk, code in public.filter(item_id__in=list(periods), period__gt="").values_list("item_id", "period")
+             .distinct() if periods[pk].code == code}
+    for pk, period in periods.items():
+        if pk not in found:
+            low, high = default_formed_range(period)
+            if public.filter(item_id=pk, period="", formed_on__gte=low, formed_on__lte=high).exists():
+                found.add(pk)
+    return found
+
+
 def column_days() -> int:
     return int(getattr(settings, "ZWGK_STALE_COLUMN_DAYS", DEFAULT_COLUMN_DAYS))
 
@@ -144,10 +164,12 @@ def stale_obligations(agency, today: datetime.date | None = None, *, days: int |
     cal = cal or calendar_for(agency)
     items = obligation_items(agency)
     last = last_published(items, today)
+    dues = {item.pk: last_due_period(item.rule, today, cal) for item in items}
+    covered = covered_items({pk: due[0] for pk, due in dues.items() if due is not None}, today)
     found = []
     for item in items:
-        due = last_due_period(item.rule, today, cal)
-        if due is not None and not covering(item, due[0], today).exists():
+        due = dues[item.pk]
+        if due is not None and item.pk not in covered:
             found.append(StaleItem("yearly" if item.rule.kind == "yearly" else "periodic", item, period=due[0],
                                    due_on=due[1], last_published=_local_day(last.get(item.pk))))
         elif item.pk not in last:

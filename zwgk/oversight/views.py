@@ -9,7 +9,7 @@ from django.utils import timezone
 from zwgk.accounts.models import Role
 from zwgk.accounts.permissions import agency_ids, has_role
 from zwgk.catalog.models import Agency, Unit
-from zwgk.oversight import applications, charts, figures, selfcheck
+from zwgk.oversight import applications, charts, compare, figures, selfcheck
 from zwgk.oversight.dashboard import DEFAULT_SOON_DAYS, build_dashboard, year_window
 from zwgk.oversight.tables import to_csv, to_xlsx
 
@@ -74,8 +74,33 @@ def dashboard(request):
     })
 
 
+def _comparison(request):
+    """(table, year, soon, agencies) of the all-agency comparison; 404 for a user of one agency."""
+    agency, year, soon, agencies = _context(request)
+    if len(agencies) < 2:
+        raise Http404("只有一个机关，无需对比")
+    return compare.comparison_table(compare.comparison(agencies, year, soon_days=soon), year), year, soon, agencies
+
+
+@login_required
+def agencies(request):
+    """各机关对比: every agency the user oversees in one table (city-level roles, platform admins)."""
+    table, year, soon, agencies_ = _comparison(request)
+    today = timezone.localdate()
+    links = [f"/staff/oversight/?agency={a.slug}&year={year}&soon={soon}" for a in agencies_]
+    table.links = links
+    return render(request, "oversight/agencies.html", {
+        "t": table, "year": year, "soon": soon, "years": list(range(today.year, today.year - 6, -1)),
+        "query": f"year={year}&soon={soon}", "today": today,
+    })
+
+
 @login_required
 def table_download(request, name, fmt):
+    if name == "agencies":
+        table = _comparison(request)[0]
+        content = to_csv(table) if fmt == "csv" else to_xlsx(table)
+        return _download(content, f"{table.title}.{fmt}", fmt)
     agency, year, soon, _ = _context(request)
     table = build_dashboard(agency, year, soon_days=soon, with_stale=name == "stale").tables().get(name)
     if table is None:

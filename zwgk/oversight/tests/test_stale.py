@@ -84,3 +84,28 @@ def test_items_never_published_and_quiet_columns(world, make_record):
 def test_another_agency_records_do_not_count(world, make_record):
     make_record(world.other_item, D(2025, 1, 2), D(2025, 1, 3), unit=None)
     assert ("no_record", "行政处罚结果", "") in kinds(world.agency, D(2025, 6, 1))
+
+
+def test_a_stored_period_decides_over_the_formed_date(quiet, make_record):
+    # Formed in 2024, but stored as the 2025 report: it fulfils 2025.
+    make_record(quiet.report, D(2024, 3, 1), D(2026, 1, 20), period="2025")
+    assert not any(k[0] == "yearly" for k in kinds(quiet.agency, D(2026, 2, 1)))
+
+
+def test_a_record_stored_for_another_period_does_not_cover_this_one(quiet, make_record):
+    # Formed in the 2025 window, but stored as the 2024 report: 2025 is still missing.
+    make_record(quiet.report, D(2026, 1, 10), D(2026, 1, 20), period="2024")
+    assert ("yearly", "政府信息公开年报", "2025") in kinds(quiet.agency, D(2026, 2, 1))
+
+
+def test_covered_items_counts_only_what_was_public_on_the_day(quiet, make_record):
+    from zwgk.oversight.stale import covered_items
+
+    make_record(quiet.report, D(2026, 1, 10), D(2026, 2, 3), period="2025")
+    make_record(quiet.quarterly, D(2025, 12, 1), D(2026, 2, 3), period="2025Q2")
+    periods = {quiet.report.pk: Period("year", 2025), quiet.quarterly.pk: Period("quarter", 2025, 2)}
+    assert covered_items(periods, D(2026, 2, 2)) == set()
+    assert covered_items(periods, D(2026, 2, 3)) == {quiet.report.pk, quiet.quarterly.pk}
+    assert covered_items({quiet.quarterly.pk: Period("quarter", 2025, 3)}, D(2026, 2, 3)) == set()
+    # the fixture's record without a stored period, formed in 2026Q1, covers 2025Q4 by its date
+    assert covered_items({quiet.quarterly.pk: Period("quarter", 2025, 4)}, D(2026, 2, 3)) == {quiet.quarterly.pk}
