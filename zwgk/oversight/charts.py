@@ -6,6 +6,7 @@ no font or other resource from the viewer and prints as drawn.
 from __future__ import annotations
 
 import io
+import re
 import threading
 from pathlib import Path
 
@@ -51,7 +52,42 @@ def _render(figure: Figure, fmt: str) -> bytes:
     params = {"svg.fonttype": "path", "font.family": [font_family(), "DejaVu Sans"], "svg.hashsalt": "zwgk"}
     with matplotlib.rc_context(params):
         figure.savefig(out, format=fmt, dpi=150 if fmt == "png" else 100, metadata={"Date": None} if fmt == "svg" else None)
-    return out.getvalue()
+    return without_inline_styles(out.getvalue()) if fmt == "svg" else out.getvalue()
+
+
+_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
+_STYLE_ATTR = re.compile(r'\sstyle="([^"]*)"')
+_ATTR_NAME = re.compile(r'\s([a-zA-Z:-]+)="')
+_STYLE_BLOCK = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
+
+
+def _declarations(css: str) -> list[tuple[str, str]]:
+    return [(name.strip(), value.strip()) for name, _, value in (d.partition(":") for d in css.split(";")) if value.strip()]
+
+
+def without_inline_styles(svg: bytes) -> bytes:
+    """Matplotlib's style="" attributes as SVG presentation attributes, its `*{…}` <style> rule as
+    attributes of the root: the Content-Security-Policy forbids inline styles, in charts too."""
+    text = svg.decode("utf-8")
+    root = []
+    for css in _STYLE_BLOCK.findall(text):
+        root += _declarations(css.strip().removeprefix("*").strip("{} \n"))
+    text = _STYLE_BLOCK.sub("", text)
+
+    def fix(match):
+        tag = match.group(0)
+        extra = root if tag.startswith("<svg") else []
+        style = _STYLE_ATTR.search(tag)
+        if style is None and not extra:
+            return tag
+        present = set(_ATTR_NAME.findall(tag))
+        declarations = extra + (_declarations(style.group(1)) if style else [])
+        attrs = "".join(f' {name}="{value}"' for name, value in declarations if name not in present)
+        tag = _STYLE_ATTR.sub("", tag)
+        end = -2 if tag.endswith("/>") else -1
+        return tag[:end] + attrs + tag[end:]
+
+    return _TAG.sub(fix, text).encode("utf-8")
 
 
 def _style(axes, title: str) -> None:

@@ -30,7 +30,7 @@ from zwgk.records import deadlines, periods, pi, rules
 from zwgk.records.history import mask_in_revisions
 from zwgk.records.models import Attachment, AuditEvent, IndexCounter, Record, Revision, ScheduleError, check_schedule
 from zwgk.records.sanitize import sanitize_html
-from zwgk.records.signals import records_changed
+from zwgk.records.signals import records_changed, records_preparing
 
 DEFAULT_INDEX_FORMAT = "{code}/{year}-{serial:05d}"
 DECISIONS = ["主动公开", "依申请公开", "不予公开"]
@@ -671,6 +671,84 @@ def _bulk_insert(model, objects, batch_size, progress=None):
             progress(len(chunk))
 
 
+@dataclass
+class PreparedBulk:
+    """A bulk import computed outside the write transaction (prepare_bulk_records): records in
+    creation order with their states and due dates, their revision 1 and `import` audit event."""
+
+    agency: object
+    published: list
+    ordered: list
+    revisions: list
+    events: list
+
+
+def prepare_bulk_records(agency, records: list, *, user=None, details: list | None = None, lap=None) -> PreparedBulk:
+    """Everything of bulk_create_records that takes no lock: states, due dates, snapshots, events
+    and the search index's text. Reads the catalog and calendar; writes nothing."""
+    lap = lap or (lambda name: None)
+    if user is not None:
+        _require(rules.can_import(user, agency), "只有机关管理员可以批量导入政府信息。")
+    details = details if details is not None else [{} for _ in records]
+    detail_of = {id(r): d for r, d in zip(records, details)}
+    published = sorted((r for r in records if r.published_at), key=lambda r: r.published_at)  # stable
+    ordered = published + [r for r in records if not r.published_at]
+    items = Item.objects.in_bulk({r.item_id for r in ordered})
+    calculator = deadlines.Calculator()
+    region = agency.region or ""
+    created_by = _user_or_none(user)
+    for record in ordered:
+        step = Record.transition(None, "import_published" if record.published_at else "import_draft")
+        record.agency, record.state, record.created_by = agency, step.target, created_by
+        record.item = items[record.item_id]
+        record.period = clean_period(record.item, record.period)
+        due = calculator.for_item(record.item, region, record.formed_on, record.period)
+        record.due_on, record.due_provisional, record.due_explanation, record.period = (
+            due.due_on, due.provisional, due.explanation, due.period)
+    lap("build records (incl. due dates)")
+    revisions, events = [], []
+    for record in ordered:
+        step = Record.transition(None, "import_published" if record.published_at else "import_draft")
+        revisions.append(revision(record, user, step.note, 1, attachments=[]))
+        events.append(audit_event(record, user, "import", agency=agency, state=record.state, index_number=None,
+                                  **detail_of[id(record)]))
+    lap("build revisions/events")
+    if published:
+        records_preparing.send(sender=Record, records=published)
+    lap("search text")
+    return PreparedBulk(agency, published, ordered, revisions, events)
+
+
+def write_bulk_records(prepared: PreparedBulk, *, batch_size: int = 5000, progress=None, lap=None) -> list:
+    """The writing half of bulk_create_records, for the caller's (short) transaction: index
+    numbers, the inserts, the audit chain and the search index. Returns the records."""
+    lap = lap or (lambda name: None)
+    agency, ordered = prepared.agency, prepared.ordered
+    numbers = _allocate_index_numbers(agency, prepared.published)
+    for record, rev, event in zip(ordered, prepared.revisions, prepared.events):
+        if id(record) in numbers:
+            record.index_number, record.serial = numbers[id(record)]
+            rev.data["index_number"] = event.detail["index_number"] = record.index_number
+    lap("index numbers")
+    _bulk_insert(Record, ordered, batch_size, (lambda n: progress(n, len(ordered))) if progress else None)
+    if any(r.pk is None for r in ordered):  # a backend that cannot return ids from bulk inserts
+        raise RuntimeError("数据库不支持批量插入后返回编号，无法导入")
+    now = timezone.now()
+    for record, rev, event in zip(ordered, prepared.revisions, prepared.events):
+        # Built before the records had ids; the audit chain hashes record_id, so set it first.
+        rev.record_id = event.record_id = record.pk
+        event.at = now
+    lap("insert records")
+    _bulk_insert(Revision, prepared.revisions, batch_size)
+    lap("insert revisions")
+    _bulk_insert(AuditEvent, prepared.events, batch_size)
+    lap("insert audit events")
+    if prepared.published:
+        records_changed.send(sender=Record, records=prepared.published)
+    lap("search index")
+    return ordered
+
+
 @transaction.atomic
 def bulk_create_records(agency, records: list, *, user=None, details: list | None = None, batch_size: int = 5000,
                         progress=None, lap=None) -> list:
@@ -681,49 +759,11 @@ def bulk_create_records(agency, records: list, *, user=None, details: list | Non
     from deadlines (the one computation), an index number when published, revision 1 and an
     `import` audit event (with its `details` entry), built by the same code as a single write.
     Published records are created first, in publication order. Returns them in creation order.
+    Importers call prepare_bulk_records before their transaction and write_bulk_records in it,
+    so the write lock is held only for the writing.
     """
-    lap = lap or (lambda name: None)
-    if user is not None:
-        _require(rules.can_import(user, agency), "只有机关管理员可以批量导入政府信息。")
-    details = details if details is not None else [{} for _ in records]
-    detail_of = {id(r): d for r, d in zip(records, details)}
-    published = sorted((r for r in records if r.published_at), key=lambda r: r.published_at)  # stable
-    numbers = _allocate_index_numbers(agency, published)
-    lap("index numbers")
-    ordered = published + [r for r in records if not r.published_at]
-    items = Item.objects.in_bulk({r.item_id for r in ordered})
-    calculator = deadlines.Calculator()
-    region = agency.region or ""
-    created_by = _user_or_none(user)
-    for record in ordered:
-        step = Record.transition(None, "import_published" if record.published_at else "import_draft")
-        record.agency_id, record.state, record.created_by = agency.pk, step.target, created_by
-        record.item = items[record.item_id]
-        record.index_number, record.serial = numbers.get(id(record), (None, None))
-        record.period = clean_period(record.item, record.period)
-        due = calculator.for_item(record.item, region, record.formed_on, record.period)
-        record.due_on, record.due_provisional, record.due_explanation, record.period = (
-            due.due_on, due.provisional, due.explanation, due.period)
-    lap("build records (incl. due dates)")
-    _bulk_insert(Record, ordered, batch_size, (lambda n: progress(n, len(ordered))) if progress else None)
-    if any(r.pk is None for r in ordered):  # a backend that cannot return ids from bulk inserts
-        raise RuntimeError("数据库不支持批量插入后返回编号，无法导入")
-    lap("insert records")
-    revisions, events = [], []
-    for record in ordered:
-        step = Record.transition(None, "import_published" if record.published_at else "import_draft")
-        revisions.append(revision(record, user, step.note, 1, attachments=[]))
-        events.append(audit_event(record, user, "import", agency=agency, state=record.state,
-                                  index_number=record.index_number, **detail_of[id(record)]))
-    lap("build revisions/events")
-    _bulk_insert(Revision, revisions, batch_size)
-    lap("insert revisions")
-    _bulk_insert(AuditEvent, events, batch_size)
-    lap("insert audit events")
-    if published:
-        records_changed.send(sender=Record, records=[r.pk for r in published])
-    lap("search index")
-    return ordered
+    prepared = prepare_bulk_records(agency, records, user=user, details=details, lap=lap)
+    return write_bulk_records(prepared, batch_size=batch_size, progress=progress, lap=lap)
 
 
 def diff_revisions(old: Revision, new: Revision) -> list[dict]:

@@ -4,3 +4,8 @@ from django.dispatch import Signal
 # Sent with `records` (Records or ids) whose public content may have changed: published, edited,
 # withdrawn or imported. The search index listens (zwgk.search.apps) and re-indexes them.
 records_changed = Signal()
+
+# Sent before a bulk write's transaction with `records` (unsaved Records whose content is final,
+# about to be published): receivers do their slow work here, outside the write lock, and keep it
+# on the instances for the records_changed that follows (the search index tokenises here).
+records_preparing = Signal()

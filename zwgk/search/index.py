@@ -55,16 +55,35 @@ def _mask(text: str, names) -> str:
     return text
 
 
+def _compact_tags(doc_number, index_number, keywords) -> str:
+    return compact("\n".join([doc_number or "", index_number or "", keywords or ""]))
+
+
+def _compact_body(summary, body, elements, names, attachment_texts) -> str:
+    parts = [summary or "", html_to_text(body or "")]
+    parts += _element_values(elements or {})
+    parts += [text for text in attachment_texts if text]
+    return " ".join(_mask(compact("\n".join(parts)), names).split())[:BODY_MAX_CHARS]
+
+
 def _compact_text(title, doc_number, index_number, keywords, summary, body, elements, names, attachment_texts):
     """Three weighted fields: the title; 文号, 索引号 and 主题词; the body (summary, body, element
     values, attachment text) without the publishing agency's own names, which are a filter and a
     facet, not words that make every record of the agency match."""
-    tags = "\n".join([doc_number or "", index_number or "", keywords or ""])
-    parts = [summary or "", html_to_text(body or "")]
-    parts += _element_values(elements or {})
-    parts += [text for text in attachment_texts if text]
-    body_text = " ".join(_mask(compact("\n".join(parts)), names).split())
-    return compact(title or ""), compact(tags), body_text[:BODY_MAX_CHARS]
+    return (compact(title or ""), _compact_tags(doc_number, index_number, keywords),
+            _compact_body(summary, body, elements, names, attachment_texts))
+
+
+PREPARED = "_search_prepared"
+
+
+def prepare_texts(records) -> None:
+    """Tokenise new records (unsaved, no attachments) ahead of index_records: the compact title
+    and body are kept on each instance; the tags, which hold the index number, wait for it."""
+    for record in records:
+        names = (record.agency.name, record.agency.short_name, record.publisher)
+        setattr(record, PREPARED, (compact(record.title or ""), _compact_body(
+            record.summary, record.body, record.elements, names, ())))
 
 
 class Doc(NamedTuple):
@@ -85,10 +104,24 @@ class Doc(NamedTuple):
         return timezone.localtime(self.published_at, timezone.get_default_timezone()).year
 
 
-def _visible_docs(ids) -> list[Doc]:
-    """Docs of the visible records among ids: two queries, no model instances."""
+def _visible_docs(ids, prepared=None) -> list[Doc]:
+    """Docs of the visible records among ids: two queries, no model instances. `prepared` maps
+    ids to (title, body) from prepare_texts: those records' text is not read or tokenised again."""
     from zwgk.records.models import Attachment, Record
 
+    prepared = prepared or {}
+    docs = []
+    if prepared:
+        ready = [pk for pk in ids if pk in prepared]
+        ids = [pk for pk in ids if pk not in prepared]
+        for pk, doc_number, index_number, keywords, agency_id, item_id, published_at, genre in (
+            Record.objects.visible_listing().filter(pk__in=ready).order_by().values_list(
+                "id", "doc_number", "index_number", "keywords", "agency_id", "item_id", "published_at", "genre")):
+            title, body_text = prepared[pk]
+            docs.append(Doc(pk, title, _compact_tags(doc_number, index_number, keywords), body_text, agency_id,
+                            item_id, published_at, genre or ""))
+        if not ids:
+            return docs
     rows = list(
         Record.objects.visible_listing().filter(pk__in=ids).order_by().values_list(
             *RECORD_FIELDS, "agency_id", "item_id", "published_at", "genre"
@@ -99,7 +132,6 @@ def _visible_docs(ids) -> list[Doc]:
         text=""
     ).order_by("pk").values_list("record_id", "text"):
         texts.setdefault(record_id, []).append(text)
-    docs = []
     for (pk, title, doc_number, index_number, keywords, summary, body, elements, agency_name, short_name, publisher,
          agency_id, item_id, published_at, genre) in rows:
         title, tags, body_text = _compact_text(
@@ -116,8 +148,8 @@ def _ids(records_or_ids) -> list[int]:
     return [getattr(item, "pk", item) for item in records_or_ids]
 
 
-def _index_batch(backend, cursor, ids, fresh=False) -> int:
-    docs = _visible_docs(ids)
+def _index_batch(backend, cursor, ids, fresh=False, prepared=None) -> int:
+    docs = _visible_docs(ids, prepared)
     if not fresh:
         backend.delete(cursor, ids)
     backend.insert(cursor, docs)
@@ -127,14 +159,18 @@ def _index_batch(backend, cursor, ids, fresh=False) -> int:
 def index_records(records_or_ids, *, progress=None) -> int:
     """(Re)index the given records (a queryset, Records or ids); those not visible are removed. Returns the number indexed."""
     ids = _ids(records_or_ids)
+    prepared = {} if isinstance(records_or_ids, QuerySet) else {
+        r.pk: getattr(r, PREPARED) for r in records_or_ids if hasattr(r, PREPARED)}
     backend = backend_for(connection)
     done = 0
     with transaction.atomic(), connection.cursor() as cursor:
         for start in range(0, len(ids), BATCH_SIZE):
             batch = ids[start : start + BATCH_SIZE]
-            done += _index_batch(backend, cursor, batch)
+            done += _index_batch(backend, cursor, batch, prepared=prepared)
             if progress:
                 progress(len(batch))
+    for record in records_or_ids if prepared else ():
+        record.__dict__.pop(PREPARED, None)  # used once: a later edit of the instance is read afresh
     return done
 
 

@@ -70,6 +70,8 @@ def test_charts_are_self_contained_svg_with_axis_labels(client, data):
     assert response["Content-Type"] == "image/svg+xml" and svg.lstrip().startswith("<?xml")
     assert not re.search(r'(href|src)="(?!#)', svg) and "<image" not in svg and "@import" not in svg  # nothing external
     assert svg.count("<path") > 20  # glyphs drawn as paths: readable without any font installed
+    # No inline style (the CSP forbids it): matplotlib's styles became presentation attributes.
+    assert "style" not in svg and 'fill="#1f5fa8"' in svg and 'stroke-linejoin="round"' in svg
     assert client.get("/staff/oversight/charts/units.svg").status_code == 200
     assert client.get("/staff/oversight/charts/bogus.svg").status_code == 404
 
@@ -81,6 +83,9 @@ def test_the_selfcheck_report_as_docx_and_pdf(client, data):
     client.force_login(data.admin)
     html = client.get("/staff/oversight/selfcheck/").content.decode()
     assert "目录覆盖率" in html and "年度报告按时发布" in html
+    # Styles from the static file, charts drawn in the page: nothing the CSP blocks.
+    assert 'href="/static/zwgk/selfcheck.css"' in html and "<style" not in html and "data:" not in html
+    assert html.count('<svg role="img" aria-label="') >= 2
     docx = Document(io.BytesIO(client.get("/staff/oversight/selfcheck.docx").content))
     texts = [p.text for p in docx.paragraphs]
     assert any("政务公开自查报告" in t for t in texts) and "三、未履行的公开义务" in texts
@@ -98,3 +103,5 @@ def test_the_selfcheck_report_as_docx_and_pdf(client, data):
                 or any(k in ((d.get_object().get("/FontDescriptor") or {}) if (d := (f.get("/DescendantFonts") or [None])[0]) else {})
                        for k in ("/FontFile", "/FontFile2", "/FontFile3"))]
     assert fonts and len(embedded) == len(fonts)
+    # The stylesheet reached WeasyPrint: headings in the sans face, the text in the serif one.
+    assert {"Sans-CJK", "Serif-CJK"} <= {k for f in fonts for k in ("Sans-CJK", "Serif-CJK") if k in str(f.get("/BaseFont"))}

@@ -52,10 +52,21 @@ def page(site, live_server):
         pg.on("request", lambda r: foreign.append(r.url) if not r.url.startswith(live_server.url)
               and not r.url.startswith("data:") else None)
         pg.foreign = foreign
+        refused = pg.refused = watch_csp(pg)
         yield pg
         context.close()
         browser.close()
     assert foreign == [], f"requests left the site: {foreign}"
+    assert refused == [], f"the Content-Security-Policy blocked something: {refused[:5]}"
+
+
+def watch_csp(pg):
+    """Console messages of the Content-Security-Policy blocking a script, style or image: older
+    Chromium writes "Refused to …", newer "… violates the following Content Security Policy …"."""
+    refused = []
+    pg.on("console", lambda m: refused.append(f"{pg.url}: {m.text}")
+          if "Refused to" in m.text or "Content Security Policy" in m.text else None)
+    return refused
 
 
 def add_axe(context):
@@ -132,6 +143,7 @@ def test_elder_mode_switches_on_every_page_without_javascript(site, live_server)
         context = browser.new_context(java_script_enabled=False, base_url=live_server.url,
                                       viewport={"width": 1280, "height": 900})
         pg = context.new_page()
+        refused = watch_csp(pg)
         url = f"{A}/record/{site['records'][0].index_number}/"
         pg.goto(url)
         normal = pg.locator("body").evaluate("b => parseFloat(getComputedStyle(b).fontSize)")
@@ -148,6 +160,7 @@ def test_elder_mode_switches_on_every_page_without_javascript(site, live_server)
         assert pg.locator("html").get_attribute("class") is None
         context.close()
         browser.close()
+    assert refused == [], refused
 
 
 def test_chinese_text_renders_with_a_cjk_font(page, site):
@@ -209,6 +222,18 @@ def test_skip_link_is_the_first_tab_stop_and_focus_is_visible(page, site):
     assert page.evaluate("() => location.hash") == "#main"
 
 
+def test_the_csp_watch_sees_inline_styles_scripts_and_data_images_being_refused(page, site):
+    page.goto(f"{A}/guide/")
+    page.evaluate("""() => { document.querySelector('main').insertAdjacentHTML('beforeend',
+        '<p style="color:red">内联样式</p><img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">');
+        const s = document.createElement('script'); s.textContent = 'window.inlineRan = true'; document.body.append(s); }""")
+    page.wait_for_timeout(300)
+    seen = " ".join(page.refused)
+    assert "inline style" in seen and "inline script" in seen and "img-src" in seen, page.refused
+    assert page.evaluate("() => window.inlineRan") is None
+    page.refused.clear()  # what this test provoked is not a failure of the pages
+
+
 def test_axe_core_reports_the_violations_it_is_there_to_catch(page, site):
     page.goto(f"{A}/guide/")
     page.evaluate("""() => { const ul = document.createElement('ul'); ul.setAttribute('role', 'alert');
@@ -250,6 +275,13 @@ def test_staff_pages_and_forms_sent_back_with_errors_pass_axe_core_and_fit_320px
                 f"/staff/records/{site['records'][0].pk}/", f"/staff/records/{site['records'][0].pk}/diff/"):
         page.goto(url)
         check_a11y(page, url)
+    # The charts (SVG images on the dashboard, inline SVG in the 自查 report) under the CSP: the
+    # watch in `page` fails the test on any style or script the policy blocks.
+    page.goto("/staff/oversight/")
+    assert page.locator("img[src*='/charts/']").count() == 3
+    assert page.evaluate("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)")
+    page.goto("/staff/oversight/selfcheck/")
+    assert page.locator("figure svg[role=img]").count() >= 2
     # Forms shown with errors: every aria-describedby must point at help or error text on the page.
     page.goto("/staff/calendar/day/add/")
     page.get_by_label("日期").fill("2025-13-45")
