@@ -82,6 +82,17 @@ def pages(site):
         ("intake", "demo-handler", "get", "/staff/applications/new/", None),
         ("intake-errors", "demo-handler", "post", "/staff/applications/new/", {"name": ""}),
         ("reply-templates", "demo-office-head", "get", "/staff/applications/templates/", None),
+        ("record-submit", "demo-editor", "get", f"/staff/records/{draft.pk}/submit/", None),
+        ("record-change", "demo-reviewer", "get", f"/staff/records/{rec.pk}/change/", None),
+        ("record-withdraw", "demo-reviewer", "get", f"/staff/records/{rec.pk}/withdraw/", None),
+        ("record-withdraw-errors", "demo-reviewer", "post", f"/staff/records/{rec.pk}/withdraw/", {"reason": ""}),
+        ("catalog-history", "demo-agency-admin", "get", f"/staff/catalog/{catalog.pk}/history/", None),
+        ("item-history", "demo-agency-admin", "get", f"/staff/catalog/item/{item.pk}/history/", None),
+        ("selfcheck", "demo-agency-admin", "get", "/staff/oversight/selfcheck/", None),
+        ("application-reply", "demo-office-head", "get", f"/staff/applications/{app.pk}/reply/", None),
+        ("application-reviews", "demo-office-head", "get", "/staff/applications/reviews/", None),
+        ("portal-top-item", None, "get", f"{A}/xxgk/{item.parent.slug if item.parent else item.slug}/", None),
+        ("search-page-2", None, "get", "/search/", {"q": "工作", "page": "2"}),
     ]
 
 
@@ -137,9 +148,11 @@ PAGE_NAMES = [
     "record-review", "catalogs", "catalog-detail", "catalog-import", "item-editor", "item-editor-errors", "holidays",
     "holiday-new", "holiday-new-errors", "holiday-notice", "annual-reports", "annual-validate", "oversight",
     "synonyms", "applications", "applications-all", "application", "intake", "intake-errors", "reply-templates",
+    "record-submit", "record-change", "record-withdraw", "record-withdraw-errors", "catalog-history", "item-history",
+    "selfcheck", "application-reply", "application-reviews", "portal-top-item", "search-page-2",
 ]
 FORMS_WITH_ERRORS = ["apply-errors", "record-new-errors", "item-editor-errors", "holiday-new-errors", "intake-errors",
-                     "login-errors"]
+                     "login-errors", "record-withdraw-errors"]
 STATUS = {"not-found": 404, "apply-errors": 400}
 
 
