@@ -3,7 +3,8 @@
 set -euo pipefail
 needed=()
 # libpango/harfbuzz-subset: WeasyPrint renders PDFs with them.
-for pkg in postgresql-15 postgresql-15-rum chromium chromium-driver fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0; do
+# default-jre-headless: Java for the Nu HTML checker (vnu.jar) run by tests/test_html_validity.py.
+for pkg in postgresql-15 postgresql-15-rum chromium chromium-driver fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 default-jre-headless; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || needed+=("$pkg")
 done
 if [ ${#needed[@]} -gt 0 ]; then

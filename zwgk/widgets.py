@@ -22,6 +22,22 @@ class IsoDateInput(forms.DateInput):
         super().__init__({**base, **(attrs or {})}, format="%Y-%m-%d")
 
 
+class NumberOnlyInput(forms.NumberInput):
+    """A number box that drops a typed value that is not a number (`?n=x`) instead of echoing it.
+
+    `<input type="number" value="x">` is invalid HTML and browsers show it empty anyway; the
+    field's error message still says what was wrong.
+    """
+
+    def format_value(self, value):
+        value = super().format_value(value)
+        try:
+            float(value)
+        except (TypeError, ValueError):
+            return None
+        return value
+
+
 def iso_date_field(**kwargs) -> forms.DateField:
     """A DateField with the YYYY-MM-DD widget and the formats staff actually type."""
     return forms.DateField(widget=IsoDateInput(), input_formats=DATE_INPUT_FORMATS, **kwargs)

@@ -4,7 +4,7 @@ import datetime as dt
 from django import forms
 
 from zwgk.holidays.models import CalendarDay
-from zwgk.widgets import DATE_INPUT_FORMATS, IsoDateInput
+from zwgk.widgets import DATE_INPUT_FORMATS, IsoDateInput, NumberOnlyInput
 
 DATE_ERRORS = {"invalid": "日期格式不正确，应为 YYYY-MM-DD，如 2025-09-26", "required": "请填写日期"}
 
@@ -14,7 +14,7 @@ class CalculatorForm(forms.Form):
 
     date = forms.DateField(label="起算日", input_formats=DATE_INPUT_FORMATS, error_messages=DATE_ERRORS,
                            widget=IsoDateInput())
-    n = forms.IntegerField(label="工作日数", min_value=0, max_value=2000,
+    n = forms.IntegerField(label="工作日数", min_value=0, max_value=2000, widget=NumberOnlyInput,
                            error_messages={"invalid": "工作日数应为非负整数", "required": "请填写工作日数",
                                            "min_value": "工作日数不能为负数", "max_value": "工作日数过大（最多2000）"})
     # A select of the regions with data; any name that resolves (宁夏, 银川市) is accepted too.
@@ -24,6 +24,8 @@ class CalculatorForm(forms.Form):
     def __init__(self, *args, regions=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["region"].widget.choices = [("", "全国")] + [(r, r) for r in regions]
+        # CharField gives its widget maxlength, which a <select> may not carry.
+        self.fields["region"].widget.attrs.pop("maxlength", None)
 
     def clean_region(self):
         from zwgk.holidays.services import resolve

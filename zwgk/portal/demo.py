@@ -154,6 +154,40 @@ def fill(template: str, ctx: dict) -> str:
     return re.sub(r"(报告|清单|公告|通知|总结|计划)\1", r"\1", template.format(**ctx))
 
 
+# Words a title carries once: a template word that the topic already holds ("年度工作计划" in
+# "{year}年{topic}", "专项行动" twice) reads as a generator's seam, not as an office's title.
+TITLE_WORDS = ("报告", "年度", "情况", "工作", "通知", "公告", "公示", "清单", "总结", "计划", "推进", "专项行动",
+               "实施", "办法", "意见", "决定", "名单", "政策", "管理", "结果", "有关事项")
+
+
+def doubled_word(title: str) -> str | None:
+    """The first word a title says twice ("…年度报告情况报告" → 报告), or None when it reads cleanly."""
+    if re.search(r"年年(?![报底初中])", title):
+        return "年年"
+    for word in TITLE_WORDS:
+        if title.count(word) > 1:
+            return word
+    return None
+
+
+def title_for(rng: random.Random, genre: str, ctx: dict) -> str:
+    """A title of the genre that names the topic without doubled words; the plain topic when no template fits."""
+    templates = list(TITLES.get(genre, TITLES["通知"]))
+    rng.shuffle(templates)
+    plain = ctx["topic"].removeprefix("年度")
+    candidates = [fill(t, ctx) for t in templates] + [f"{ctx['short']}{ctx['year']}年{plain}", f"{plain}（{ctx['year']}年）"]
+    return next((t for t in candidates if doubled_word(t) is None), candidates[-1])[:300]
+
+
+def is_annual_report_item(item_name: str) -> bool:
+    """The item of the 政府信息公开工作年度报告 (one report a year, due by 31 January of the next year)."""
+    return "年报" in item_name or "年度报告" in item_name
+
+
+def annual_report_title(agency: str, year: int) -> str:
+    return f"{agency}{year}年政府信息公开工作年度报告"
+
+
 def body_paragraphs(rng: random.Random, ctx: dict) -> list[str]:
     paras = [fill(rng.choice(OPENINGS), ctx)]
     for sentence in rng.sample(MIDDLES, rng.randint(2, 4)):
@@ -163,9 +197,11 @@ def body_paragraphs(rng: random.Random, ctx: dict) -> list[str]:
     return paras
 
 
-def element_value(rng: random.Random, name: str, field_type: str, ctx: dict, day: dt.date):
+def element_value(rng: random.Random, name: str, field_type: str, ctx: dict, day: dt.date,
+                  earliest: dt.date = dt.date.min):
+    """A plausible value of one 公开要素; dates fall shortly before `day`, never before `earliest`."""
     if field_type == "date" or "时间" in name or "日期" in name:
-        return (day - dt.timedelta(days=rng.randint(0, 30))).isoformat()
+        return max(earliest, day - dt.timedelta(days=rng.randint(0, 30))).isoformat()
     if field_type == "number" or "数" in name[-2:]:
         return str(rng.randint(1, 5000))
     if "电话" in name or "联系方式" in name:

@@ -138,8 +138,14 @@ def guide(request, agency):
     return render(request, "portal/guide.html", {
         "agency": agency, "catalog": catalog, "categories": categories,
         "item_total": sum(c for _, c in categories) or sum(1 for _ in roots),
-        "channels": q.catalog_channels(catalog),
+        "channels": q.catalog_channels(catalog), "review_body": review_body(agency),
     })
+
+
+def review_body(agency) -> str:
+    """The 行政复议机关 of a government department: the people's government of its level (行政复议法 art. 24)."""
+    regions = agency.region_names
+    return f"{regions[-1]}人民政府" if regions else ""
 
 
 @require_safe

@@ -1,4 +1,6 @@
 """Every public page through the Django test client, against a small hand-built site."""
+import re
+
 import pytest
 from django.urls import resolve
 
@@ -162,11 +164,21 @@ def test_the_guide_carries_every_part_of_article_12_and_a_flowchart(site, client
 
 
 def test_demo_contact_data_is_not_wrapped_in_a_second_parenthesis(site, client):
+    from zwgk.portal.management.commands.setup_demo import DEMO_AGENCY
+
     agency = site["agency"]
-    agency.office_hours = "（演示数据）工作日 上午9:00—12:00"
+    for key in ("address", "office_hours", "phone", "disclosure_office"):
+        setattr(agency, key, DEMO_AGENCY[key])  # every contact as setup-demo writes it: "（演示数据）…"
     agency.save()
     html = client.get(f"{A}/guide/").content.decode()
-    assert "（（" not in html and "办公时间：（演示数据）工作日" in html
+    text = re.sub(r"<[^>]+>", "", html)
+    assert not re.search(r"（[^）]*（演示数据）", text), re.findall(r"（[^）]*（演示数据）.{0,10}", text)
+    assert "办公时间：（演示数据）工作日" in html and "电话：（演示数据）0951-0000000" in html
+
+
+def test_the_guide_names_the_review_body_from_the_agency_region(site, client):
+    html = client.get(f"{A}/guide/").content.decode()
+    assert "依法向银川市人民政府申请行政复议" in html
 
 
 def test_apply_and_reports_pages_are_real_pages(site, client):

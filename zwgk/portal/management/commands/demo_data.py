@@ -125,14 +125,21 @@ class Command(BaseCommand):
         plans = []
         for agency, row in zip(agencies, rows):
             items = list(Item.objects.filter(catalog__agency=agency, catalog__is_current=True, level__gte=2)
-                         .prefetch_related("units", "elements"))
+                         .select_related("catalog").prefetch_related("units", "elements"))
             items = [it for it in items if not any(c.parent_id == it.id for c in items)] or items
             if not items:
                 continue
+            # The 年报 item gets one report a year (below), never a random share of the corpus.
+            reports = [it for it in items if demo.is_annual_report_item(it.name)]
+            items = [it for it in items if it not in reports] or items
             weights = [rng.choice((1, 1, 2, 3, 5, 8)) for _ in items]
-            plans.append({"agency": agency, "row": row, "items": items, "weights": weights,
-                          "elements": {it.id: list(it.elements.all())[:8] for it in items},
-                          "units": {it.id: list(it.units.all()) for it in items}})
+            # Nothing is dated before the year of the catalog its items come from.
+            first_year = min(it.catalog.year for it in items + reports)
+            start = max(dt.datetime(first_year, 1, 1, tzinfo=tz), now - dt.timedelta(days=365 * YEARS))
+            plans.append({"agency": agency, "row": row, "items": items, "weights": weights, "reports": reports,
+                          "start": start,
+                          "elements": {it.id: list(it.elements.all())[:8] for it in items + reports},
+                          "units": {it.id: list(it.units.all()) for it in items + reports}})
         if not plans:
             raise CommandError("没有可用的公开事项：公开目录导入失败")
         counters = self._counters([p["agency"] for p in plans])
@@ -145,8 +152,14 @@ class Command(BaseCommand):
         file_list = list(files.items())
         queue = []
         for plan, count in zip(plans, per_agency):
-            for _ in range(count):
-                queue.append(self._one(plan, rng, now, tz, counters, doc_counters))
+            reports = self._annual_reports(plan, rng, now, tz)[-count:] if count else []
+            for item, published in reports:
+                year = published.year - 1
+                queue.append(self._one(plan, rng, now, counters, doc_counters, item=item, published=published,
+                                       genre="报告", title=demo.annual_report_title(plan["agency"].name, year),
+                                       report_year=year))
+            for _ in range(count - len(reports)):
+                queue.append(self._one(plan, rng, now, counters, doc_counters))
                 if len(queue) >= batch_size:
                     created += self._flush(queue, rng, share, file_list)
                     bar.update(len(queue))
@@ -174,25 +187,41 @@ class Command(BaseCommand):
             for (agency_id, year), last in counters.items():
                 IndexCounter.objects.update_or_create(agency_id=agency_id, year=year, defaults={"last_serial": last})
 
-    def _one(self, plan, rng, now, tz, counters, doc_counters):
+    def _annual_reports(self, plan, rng, now, tz):
+        """(item, published) for each year's 年报 since the catalog's year: out in January of the next year."""
+        if not plan["reports"]:
+            return []
+        out = []
+        for year in range(plan["start"].year, now.year):
+            published = dt.datetime(year + 1, 1, rng.randint(6, 28), rng.randint(8, 17), rng.randint(0, 59), tzinfo=tz)
+            if published < now:
+                out.append((rng.choice(plan["reports"]), published))
+        return out
+
+    def _one(self, plan, rng, now, counters, doc_counters, *, item=None, published=None, genre=None, title=None,
+             report_year=None):
         agency, row = plan["agency"], plan["row"]
-        item = rng.choices(plan["items"], weights=plan["weights"])[0]
-        published = now - dt.timedelta(days=rng.uniform(1, 365 * YEARS))
-        published = published.astimezone(tz).replace(hour=rng.randint(8, 17), minute=rng.randint(0, 59))
-        if published > now:
-            published -= dt.timedelta(days=1)
+        start = plan["start"]
+        if item is None:
+            item = rng.choices(plan["items"], weights=plan["weights"])[0]
+        if published is None:
+            span = max(0.0, (now - start).total_seconds() - 86400)
+            published = (start + dt.timedelta(seconds=rng.uniform(0, span))).replace(
+                hour=rng.randint(8, 17), minute=rng.randint(0, 59))
+            if published > now:
+                published -= dt.timedelta(days=1)
         year = published.year
         key = (agency.id, year)
         counters[key] = serial = counters.get(key, 0) + 1
         fmt = agency.index_format or "{code}/{year}-{serial:05d}"
         index_number = fmt.format(code=agency.credit_code or f"{agency.pk:09d}", year=year, month=published.month,
                                   serial=serial)
-        genre = rng.choice(demo.genres_for(item.name))
+        genre = genre or rng.choice(demo.genres_for(item.name))
         topic = rng.choice(demo.topics_for(item.name))
-        ctx = {"year": year, "topic": topic, "city": row["city"], "agency": agency.name, "short": agency.short_name or agency.name,
+        ctx = {"year": report_year or year, "topic": topic, "city": row["city"], "agency": agency.name, "short": agency.short_name or agency.name,
                "area": "市" if row["city"].endswith("市") else "县", "genre": genre if len(genre) <= 2 else "文件",
                "genre_verb": "公告" if genre == "公告" else ("公示" if genre == "公示" else "通知"), "n": serial % 50 + 1}
-        title = demo.fill(rng.choice(demo.TITLES.get(genre, demo.TITLES["通知"])), ctx)[:300]
+        title = title or demo.title_for(rng, genre, ctx)
         doc_number = ""
         if genre in ("通知", "意见", "办法", "规定", "决定", "决定书") or rng.random() < 0.2:
             dkey = (agency.id, year, genre == "决定书")
@@ -200,7 +229,8 @@ class Command(BaseCommand):
             kind = "罚字" if genre == "决定书" else rng.choice(("发", "发", "函", "办发"))
             doc_number = f"{row['abbr']}{kind}〔{year}〕{doc_counters[dkey]}号"
         paras = demo.body_paragraphs(rng, ctx)
-        elements = {el.name: demo.element_value(rng, el.name, el.field_type, ctx, published.date())
+        earliest = start.date()
+        elements = {el.name: demo.element_value(rng, el.name, el.field_type, ctx, published.date(), earliest)
                     for el in plan["elements"][item.id]}
         units = plan["units"][item.id]
         age_years = (now - published).days / 365
@@ -210,7 +240,7 @@ class Command(BaseCommand):
         return Record(
             agency=agency, item=item, unit=rng.choice(units) if units else None, index_number=index_number,
             serial=serial, title=title, summary=paras[0][:200], publisher=agency.name, doc_number=doc_number,
-            formed_on=published.date() - dt.timedelta(days=rng.randint(0, 12)), published_at=published,
+            formed_on=max(earliest, published.date() - dt.timedelta(days=rng.randint(0, 12))), published_at=published,
             topic=row["topic"], genre=genre, validity=validity, keywords=" ".join(rng.sample(demo.topics_for(item.name), 1) + [genre]),
             body="".join(f"<p>{p}</p>" for p in paras), elements=elements, state=Record.State.PUBLISHED,
             review_decision="主动公开",
