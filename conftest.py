@@ -47,3 +47,12 @@ def other_agency(db):
         name="石嘴山市人力资源和社会保障局", short_name="石嘴山市人社局", slug="szs-rsj",
         credit_code="11640200MB7654321Y", region="宁夏回族自治区/石嘴山市",
     )
+
+
+@pytest.fixture(autouse=True)
+def fresh_portal_page_cache():
+    """Each test starts with no cached public page (tests build data the signals never saw)."""
+    from django.core.cache import caches
+
+    caches["portal"].clear()
+

@@ -74,6 +74,7 @@ def drive(base, urls, clients, seconds):
     stop = time.monotonic() + seconds
     lock = threading.Lock()
     times, errors, throttled, counter = [], [], [0], [0]
+    by_kind = {}
 
     def client():
         while time.monotonic() < stop:
@@ -93,6 +94,7 @@ def drive(base, urls, clients, seconds):
             elapsed = time.monotonic() - started
             with lock:
                 times.append(elapsed)
+                by_kind.setdefault(kind, []).append(elapsed)
                 if kind == "apply" and status == 429:
                     throttled[0] += 1
                 elif status not in (200, 201):
@@ -106,8 +108,13 @@ def drive(base, urls, clients, seconds):
         t.join()
     wall = time.monotonic() - began
     q = statistics.quantiles(times, n=100)
+    kinds = {kind: (len(ts), statistics.median(ts) * 1000, _p95(ts) * 1000) for kind, ts in sorted(by_kind.items())}
     return {"requests": len(times), "rps": len(times) / wall, "p50": q[49] * 1000, "p95": q[94] * 1000,
-            "p99": q[98] * 1000, "errors": errors, "throttled": throttled[0]}
+            "p99": q[98] * 1000, "errors": errors, "throttled": throttled[0], "kinds": kinds}
+
+
+def _p95(ts):
+    return statistics.quantiles(ts, n=100)[94] if len(ts) > 1 else ts[0]
 
 
 def main():
@@ -134,13 +141,18 @@ def main():
         engine = "PostgreSQL" if args.database_url.startswith("postgres") else "SQLite"
         print(f"{engine}, {args.workers} gunicorn workers, {len(locs)} sitemap URLs, {args.seconds} s per run")
         for clients in args.clients:
+            load_before = os.getloadavg()[0]
             r = drive(base, urls, clients, args.seconds)
+            load_after = os.getloadavg()[0]
             kinds = {}
             for kind, status in r["errors"]:
                 kinds[f"{kind} {status}"] = kinds.get(f"{kind} {status}", 0) + 1
             print(f"{clients:4d} clients: {r['requests']} requests, {r['rps']:.0f} req/s, "
                   f"p50 {r['p50']:.0f} ms, p95 {r['p95']:.0f} ms, p99 {r['p99']:.0f} ms, "
-                  f"errors {len(r['errors'])} {kinds or ''}, submissions throttled {r['throttled']}", flush=True)
+                  f"errors {len(r['errors'])} {kinds or ''}, submissions throttled {r['throttled']}; "
+                  f"load average {load_before:.1f} → {load_after:.1f}", flush=True)
+            print("      " + "; ".join(f"{kind} {n} × p50 {p50:.0f} / p95 {p95:.0f} ms"
+                                       for kind, (n, p50, p95) in r["kinds"].items()), flush=True)
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -101,6 +101,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, auth and the rest: a cached anonymous page skips all of them.
+    "zwgk.portal.pagecache.PortalPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -129,6 +131,15 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
+
+# Anonymous public pages are cached whole in each worker (zwgk.portal.pagecache) and dropped on
+# any change to what they show; this is only the longest an unchanged page is kept.
+ZWGK_PORTAL_CACHE_SECONDS = envint("ZWGK_PORTAL_CACHE_SECONDS", 60)
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "zwgk-default"},
+    "portal": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "zwgk-portal",
+               "OPTIONS": {"MAX_ENTRIES": 3000}},
+}
 
 ROOT_URLCONF = "zwgk.urls"
 WSGI_APPLICATION = "zwgk.wsgi.application"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 _CHUNK = 1 << 20
@@ -70,7 +71,8 @@ def check_zip(data: bytes, limits: ZipLimits | None = None) -> list[str]:
                             f"压缩包内“{info.filename[:60]}”的压缩比超过 {limits.ratio}:1，疑似压缩炸弹，已拒绝")
         except ZipBomb:
             raise
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
+        # zlib.error: a damaged deflate stream inside an intact directory.
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError, zlib.error) as exc:
             raise CorruptZip(f"压缩包已损坏：{exc}") from None
     return [info.filename for info in infos]
 

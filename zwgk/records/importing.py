@@ -222,8 +222,14 @@ def read_xlsx(data: bytes) -> list[RawRow]:
     except Exception as exc:  # openpyxl raises many types for damaged files
         raise RecordImportError([RowProblem(f"无法读取 XLSX 文件：{exc}")]) from None
     try:
-        sheet = book.worksheets[0]
-        table = [list(row) for row in sheet.iter_rows(values_only=True)]
+        if not book.worksheets:
+            raise RecordImportError([RowProblem("XLSX 文件中没有工作表")])
+        # read_only parses the sheet lazily: damaged sheet XML only shows while iterating.
+        table = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+    except RecordImportError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - as for load_workbook: many types for a damaged sheet
+        raise RecordImportError([RowProblem(f"无法读取 XLSX 文件的工作表：{exc}")]) from None
     finally:
         book.close()
     return rows_from_table(table)

@@ -54,3 +54,11 @@ def test_headers_that_understate_the_inflated_size_do_not_get_past():
 def test_what_is_no_zip_is_reported_as_corrupt(data):
     with pytest.raises(CorruptZip, match="压缩包已损坏"):
         check_zip(data)
+
+
+def test_a_damaged_deflate_stream_inside_an_intact_directory_is_a_corrupt_zip():
+    data = bytearray(make_zip({"xl/workbook.xml": "<workbook>" + "工作表" * 2000 + "</workbook>"}))
+    start = 30 + len("xl/workbook.xml")  # the local header, then the compressed stream
+    data[start:start + 4] = b"\xff\xff\xff\xff"  # an invalid block type: zlib.error while inflating
+    with pytest.raises(CorruptZip, match="压缩包已损坏"):
+        check_zip(bytes(data))

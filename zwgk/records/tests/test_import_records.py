@@ -3,6 +3,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -483,3 +484,34 @@ def test_imported_and_hand_made_records_get_the_same_revision_and_event_shape(ag
     event = imported.events.get()
     assert (event.action, event.detail["row"], event.detail["state"]) == ("import", 1, "draft")
     assert event.hash and made.events.get().prev_hash == event.hash  # one audit chain for both paths
+
+
+def _xlsx_with(replace: dict) -> bytes:
+    """A valid one-row records XLSX with some of its zip members rewritten."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(HEADER)
+    book.active.append(["机构信息", "机构职能", None, None, "2024-06-03", None, "", ""])
+    out = io.BytesIO()
+    book.save(out)
+    src, dst = zipfile.ZipFile(io.BytesIO(out.getvalue())), io.BytesIO()
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in src.namelist():
+            data = src.read(name)
+            z.writestr(name, replace[name](data) if name in replace else data)
+    return dst.getvalue()
+
+
+@pytest.mark.parametrize("replace, message", [
+    # Found by bench/fuzz.py: damaged sheet XML surfaced while iterating rows (ParseError) …
+    ({"xl/worksheets/sheet1.xml": lambda d: d[: len(d) // 2]}, "无法读取 XLSX 文件的工作表"),
+    # … and a workbook whose sheet list is empty (IndexError).
+    ({"xl/workbook.xml": lambda d: re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", d)}, "没有工作表"),
+])
+def test_a_damaged_xlsx_sheet_is_an_import_error_and_nothing_is_written(agency, catalog, replace, message):
+    problems = problems_of(agency, "records.xlsx", _xlsx_with(replace))
+
+    assert len(problems) == 1 and message in problems[0]
