@@ -118,9 +118,17 @@ def find_title(text: str) -> str:
     return ""
 
 
-def _cn_number(text: str) -> int:
+# The numerals a day count is written in: 一 … 九, 十 … 九十九; anything else ("一二", "十十")
+# is a typo to report, not a number to guess.
+CN_NUMBER = re.compile(r"[一二三四五六七八九]|[二三四五六七八九]?十[一二三四五六七八九]?")
+
+
+def _cn_number(text: str) -> int | None:
+    """The value of a day count in digits or Chinese numerals; None for a malformed numeral."""
     if text.isdigit():
         return int(text)
+    if not CN_NUMBER.fullmatch(text):
+        return None
     if text == "十":
         return 10
     if text.startswith("十"):
@@ -204,6 +212,8 @@ def _parse_line(line: str, number: int, year: int) -> NoticeItem | None:
                     raise NoticeError(f"“{clause}”：看不出这些日期是放假还是上班", number, line)
             if count:
                 expected = _cn_number(count.group(1))
+                if expected is None:
+                    raise NoticeError(f"无法理解天数“{count.group(1)}”", number, line)
                 if not last_off:
                     raise NoticeError(f"“{clause}”：天数前没有放假日期", number, line)
                 if expected != len(last_off):

@@ -168,3 +168,12 @@ def test_an_encouraged_rest_day_is_not_taken_as_a_day_off():
 def test_a_clause_with_dates_it_could_not_read_is_rejected_not_half_read(item, fragment):
     with pytest.raises(NoticeError, match=f"第2行：无法理解.*“{fragment}”"):
         parse_notice("关于2026年部分节假日安排的通知\n" + item)
+
+
+@pytest.mark.parametrize("count", ["一二", "十十", "二十十", "十一二"])
+def test_a_malformed_chinese_day_count_is_reported_not_guessed(count):
+    # "一二" used to escape as a KeyError (a 500 page), "十十" to be read as 20.
+    line = f"一、元旦:1月1日至3日放假调休,共{count}天。"
+    with pytest.raises(NoticeError) as info:
+        parse_notice("关于2026年部分节假日安排的通知\n" + line.replace(":", "：").replace(",", "，"))
+    assert str(info.value) == f"第2行：无法理解天数“{count}”\n  “{line}”"
