@@ -74,11 +74,13 @@ class Notice:
 
     @property
     def days_off(self) -> list:
-        return sorted({d for item in self.items for d in item.days_off}, key=lambda d: d.date)
+        """Each day off once, in date order (named by the first item that lists it)."""
+        return _first_by_date(d for item in self.items for d in item.days_off)
 
     @property
     def workdays(self) -> list:
-        return sorted({d for item in self.items for d in item.workdays}, key=lambda d: d.date)
+        """Each make-up workday once, in date order."""
+        return _first_by_date(d for item in self.items for d in item.workdays)
 
     @property
     def years(self) -> set:
@@ -91,6 +93,15 @@ class Notice:
             "days_off": [d.date.isoformat() for d in self.days_off],
             "workdays": [d.date.isoformat() for d in self.workdays],
         }
+
+
+def _first_by_date(days) -> list:
+    # A date two items both list (a regional item repeating a national day) is one day: the
+    # import counts and saves days by date.
+    first: dict = {}
+    for day in days:
+        first.setdefault(day.date, day)
+    return sorted(first.values(), key=lambda d: d.date)
 
 
 def normalise(text: str) -> str:

@@ -177,3 +177,11 @@ def test_a_malformed_chinese_day_count_is_reported_not_guessed(count):
     with pytest.raises(NoticeError) as info:
         parse_notice("关于2026年部分节假日安排的通知\n" + line.replace(":", "：").replace(",", "，"))
     assert str(info.value) == f"第2行：无法理解天数“{count}”\n  “{line}”"
+
+
+def test_a_day_listed_by_two_items_is_one_day_named_by_the_first():
+    # It used to come back twice (one NoticeDay per line), so an import counted 3 days off for 2.
+    notice = parse_notice("关于2026年部分节假日安排的通知\n一、元旦：1月1日放假。\n二、元旦补充：1月1日至2日放假。1月4日上班，1月4日上班。")
+    assert [(d.date, d.name, d.line) for d in notice.days_off] == [(D(2026, 1, 1), "元旦", 2), (D(2026, 1, 2), "元旦补充", 3)]
+    assert [d.date for d in notice.workdays] == [D(2026, 1, 4)]
+    assert notice.as_dict()["days_off"] == ["2026-01-01", "2026-01-02"]
