@@ -231,7 +231,8 @@ def test_build_calendar_merges_extra_layers_with_the_bundled_ones():
 
 def test_with_statute_keeps_the_national_sources():
     national = workdays.national_layer()
-    assert workdays.with_statute(national).sources == national.sources
+    merged = workdays.with_statute(national)
+    assert (merged.name, merged.sources) == ("全国", national.sources)
 
 
 def test_split_region_forms():

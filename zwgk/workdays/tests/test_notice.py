@@ -259,6 +259,9 @@ def test_written_years_win_over_the_notice_year():
     notice = parse_notice(f"{TITLE_2026}\n一、元旦：2025年12月30日至31日放假，2027年1月1日放假。")
     assert dates(notice.days_off) == [D(2025, 12, 30), D(2025, 12, 31), D(2027, 1, 1)]
     assert notice.years == {2025, 2026, 2027}
+    # A month-less end date takes the start's written year, not the notice's.
+    notice = parse_notice(f"{TITLE_2026}\n一、元旦：2025年12月30日至31日放假。")
+    assert dates(notice.days_off) == [D(2025, 12, 30), D(2025, 12, 31)]
 
 
 def test_a_december_only_item_stays_in_the_notice_year():
