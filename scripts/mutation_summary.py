@@ -1,8 +1,10 @@
 """Killed share per module from `mutmut results --all true` on stdin (see scripts/mutation.sh).
 
+Arguments are mutant-name globs (as given to `mutmut run`); only matching mutants are counted.
 Mutants listed as equivalent in docs/mutation-notes.md (lines starting with "- `NAME`") count
 as killed; everything not killed and not listed counts against the module.
 """
+import fnmatch
 import re
 import sys
 from collections import Counter
@@ -11,7 +13,7 @@ from pathlib import Path
 NOTES = Path(__file__).resolve().parents[1] / "docs" / "mutation-notes.md"
 
 
-def main() -> int:
+def main(globs: list[str]) -> int:
     equivalent = set(re.findall(r"^- `([^`]+)`", NOTES.read_text(encoding="utf-8"), re.M)) if NOTES.exists() else set()
     totals, killed, left = Counter(), Counter(), {}
     for line in sys.stdin:
@@ -19,6 +21,8 @@ def main() -> int:
         if not m:
             continue
         name, status = line.strip().split(": ", 1)
+        if globs and not any(fnmatch.fnmatchcase(name, g) for g in globs):
+            continue
         if status == "not checked":
             continue
         module = re.split(r"\.x[_\u01c1]", m.group(1))[0]
@@ -37,4 +41,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -74,11 +74,13 @@ class Notice:
 
     @property
     def days_off(self) -> list:
-        return sorted({d for item in self.items for d in item.days_off}, key=lambda d: d.date)
+        """Each day off once, in date order (named by the first item that lists it)."""
+        return _first_by_date(d for item in self.items for d in item.days_off)
 
     @property
     def workdays(self) -> list:
-        return sorted({d for item in self.items for d in item.workdays}, key=lambda d: d.date)
+        """Each make-up workday once, in date order."""
+        return _first_by_date(d for item in self.items for d in item.workdays)
 
     @property
     def years(self) -> set:
@@ -91,6 +93,15 @@ class Notice:
             "days_off": [d.date.isoformat() for d in self.days_off],
             "workdays": [d.date.isoformat() for d in self.workdays],
         }
+
+
+def _first_by_date(days) -> list:
+    # A date two items both list (a regional item repeating a national day) is one day: the
+    # import counts and saves days by date.
+    first: dict = {}
+    for day in days:
+        first.setdefault(day.date, day)
+    return sorted(first.values(), key=lambda d: d.date)
 
 
 def normalise(text: str) -> str:
@@ -118,9 +129,17 @@ def find_title(text: str) -> str:
     return ""
 
 
-def _cn_number(text: str) -> int:
+# The numerals a day count is written in: 一 … 九, 十 … 九十九; anything else ("一二", "十十")
+# is a typo to report, not a number to guess.
+CN_NUMBER = re.compile(r"[一二三四五六七八九]|[二三四五六七八九]?十[一二三四五六七八九]?")
+
+
+def _cn_number(text: str) -> int | None:
+    """The value of a day count in digits or Chinese numerals; None for a malformed numeral."""
     if text.isdigit():
         return int(text)
+    if not CN_NUMBER.fullmatch(text):
+        return None
     if text == "十":
         return 10
     if text.startswith("十"):
@@ -204,6 +223,8 @@ def _parse_line(line: str, number: int, year: int) -> NoticeItem | None:
                     raise NoticeError(f"“{clause}”：看不出这些日期是放假还是上班", number, line)
             if count:
                 expected = _cn_number(count.group(1))
+                if expected is None:
+                    raise NoticeError(f"无法理解天数“{count.group(1)}”", number, line)
                 if not last_off:
                     raise NoticeError(f"“{clause}”：天数前没有放假日期", number, line)
                 if expected != len(last_off):

@@ -158,3 +158,99 @@ def test_notice_title_and_error_texts():
     assert str(NoticeError("看不懂", text="   ")) == "看不懂"
     error = NoticeError("x", line=2, text="y")
     assert (error.line, error.text) == (2, "y")
+
+
+# Calendar built directly (issue 9: the module functions cache their calendars, so the bounds of
+# the index, the per-year notes and explain()'s defaults were only checked through one cache).
+def small(layers=(), **kw):
+    return Calendar(layers, first_year=2010, last_year=2011, **kw)
+
+
+def test_a_calendar_covers_exactly_its_first_and_last_day():
+    cal = small()
+    assert (cal.region, cal.first_year, cal.last_year) == ("", 2010, 2011)
+    assert cal.is_workday(D(2010, 1, 1)) and cal.is_workday(D(2011, 12, 30))  # both Fridays
+    assert not cal.is_workday(D(2011, 12, 31))
+    for day in (D(2009, 12, 31), D(2012, 1, 1)):
+        with pytest.raises(WorkdaysError) as info:
+            cal.is_workday(day)
+        assert str(info.value) == f"日期 {day} 超出日历支持的范围（2010–2011年）"
+    # The first day itself, counted as day 1 and as day 0.
+    assert cal.add_workdays(D(2010, 1, 1), 1, count_start_day=True) == D(2010, 1, 1)
+    assert cal.add_workdays(D(2010, 1, 1), 1) == D(2010, 1, 4)
+    assert cal.workdays_between(D(2010, 1, 1), D(2010, 1, 4), count_start_day=True) == 2
+
+
+def test_layer_days_on_the_first_and_last_day_of_the_range_apply():
+    layer = Layer("全国", {D(2010, 1, 1): (OFF, "元旦"), D(2011, 12, 30): (OFF, "测试"), D(2012, 1, 2): (OFF, "界外")},
+                  frozenset({2010, 2011}))
+    cal = small([layer])
+    assert not cal.is_workday(D(2010, 1, 1)) and not cal.is_workday(D(2011, 12, 30))
+    assert cal.special_day(D(2010, 1, 1)) == SpecialDay(D(2010, 1, 1), False, "元旦", "全国")
+    assert cal.special_day(D(2012, 1, 2)) is None
+
+
+def test_missing_years_are_noted_for_every_yearly_layer_and_only_inside_the_range():
+    cal = small([Layer("全国", years=frozenset({2010, 2011}), yearly=False), Layer("全国", years=frozenset({2010}))])
+    assert cal.missing_data(D(2010, 6, 1)) == [] and cal.missing_data(D(2009, 6, 1)) == []
+    assert cal.missing_data(D(2012, 6, 1)) == []
+    assert cal.missing_data(D(2011, 6, 1)) == ["2011年尚无国务院办公厅节假日安排，按周六、周日休息推算，结果为暂定"]
+    assert cal.is_provisional(D(2011, 1, 3)) and not cal.is_provisional(D(2010, 1, 4))
+
+
+def test_explain_counts_from_the_next_day_by_default_and_looks_at_the_start_year():
+    cal = small([Layer("全国", years=frozenset({2011}))])
+    e = cal.explain(D(2010, 12, 31), 1)
+    assert (e.due, e.count_start_day) == (D(2011, 1, 3), False)
+    # The start is in 2010, which has no data: provisional with its note although the due date is in 2011.
+    assert e.provisional and e.notes == ("2010年尚无国务院办公厅节假日安排，按周六、周日休息推算，结果为暂定",)
+
+
+def test_explain_gives_a_reason_only_for_weekend_make_up_days():
+    # A weekday marked as a workday (a regional layer undoing a day off) is an ordinary counted day.
+    layer = Layer("全国", {D(2010, 1, 6): (WORKDAY, "某节"), D(2010, 1, 9): (WORKDAY, "某节")}, frozenset({2010, 2011}))
+    steps = small([layer]).explain(D(2010, 1, 5), 4).steps
+    assert [(s.date.day, s.kind, s.reason) for s in steps] == [
+        (6, "count", ""), (7, "count", ""), (8, "count", ""), (9, "makeup", "某节调休上班")]
+
+
+def test_build_calendar_merges_extra_layers_with_the_bundled_ones():
+    extra = {workdays.NATIONAL: Layer("全国", {D(2026, 3, 2): (OFF, "测试")}),
+             "宁夏回族自治区": Layer("宁夏回族自治区", {D(2026, 5, 27): (OFF, "古尔邦节")}, frozenset({2026})),
+             "新疆维吾尔自治区": Layer("新疆维吾尔自治区", {D(2026, 3, 20): (OFF, "肉孜节")}, frozenset({2026}))}
+    cal = workdays.build_calendar("宁夏回族自治区/银川市", extra=extra)
+    assert cal.region == "宁夏回族自治区/银川市"
+    assert not cal.is_workday(D(2026, 3, 2)) and not cal.is_workday(D(2026, 5, 27))
+    assert not cal.is_workday(D(2019, 6, 5))  # the bundled 2019 开斋节 is kept beside the extra days
+    xinjiang = workdays.build_calendar("新疆维吾尔自治区", extra=extra)
+    assert not xinjiang.is_workday(D(2026, 3, 20)) and xinjiang.is_workday(D(2026, 5, 27))
+    # A region that publishes its own days but has no data: every year is provisional.
+    tibet = workdays.build_calendar("西藏自治区")
+    assert [layer.yearly for layer in tibet.layers] == [True, True] and tibet.is_provisional(D(2025, 6, 3))
+
+
+def test_with_statute_keeps_the_national_sources():
+    national = workdays.national_layer()
+    merged = workdays.with_statute(national)
+    assert (merged.name, merged.sources) == ("全国", national.sources)
+
+
+def test_split_region_forms():
+    from zwgk.workdays import split_region
+
+    assert split_region("宁夏回族自治区／银川市") == ["宁夏回族自治区", "银川市"]
+    assert split_region(("宁夏回族自治区", "银川市")) == ["宁夏回族自治区", "银川市"]
+    assert split_region("全国/宁夏回族自治区/ /") == ["宁夏回族自治区"]
+    assert split_region("") == [] and split_region(None) == []
+
+
+def test_statutory_blocks_merge_touching_holidays_only():
+    from zwgk.workdays.statutory import _blocks
+
+    mid_autumn, national = ("中秋节", [D(2031, 9, 30)]), ("国庆节", [D(2031, 10, d) for d in (1, 2, 3)])
+    assert _blocks([mid_autumn, national]) == [[("中秋节", D(2031, 9, 30))] + [("国庆节", D(2031, 10, d)) for d in (1, 2, 3)]]
+    gap = ("中秋节", [D(2031, 9, 29)])
+    assert len(_blocks([gap, national])) == 2
+    new_year = ("元旦", [D(2031, 1, 1)])
+    assert _blocks([new_year, mid_autumn, national])[0] == [("元旦", D(2031, 1, 1))]
+    assert len(_blocks([new_year, mid_autumn, national])[1]) == 4

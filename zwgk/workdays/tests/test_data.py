@@ -57,3 +57,10 @@ def test_the_national_layer_uses_the_notices_names():
     assert layer.days[D(2015, 9, 3)][1] == "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日"
     assert layer.sources[2026] == "《国务院办公厅关于2026年部分节假日安排的通知》（chinesecalendar 数据）"
     assert _zh("Spring Festival") == "春节" and _zh("Mid-autumn Festival") == "中秋节" and _zh("Other") == "Other"
+
+
+def test_a_year_without_a_source_has_an_empty_one(tmp_path):
+    path = tmp_path / "y.json"
+    path.write_text(json.dumps({"region": "丁", "years": {"2030": {"days_off": {"2030-03-04": "丁节"}}}}, ensure_ascii=False),
+                    encoding="utf-8")
+    assert load_region_file(path).sources == {2030: ""}

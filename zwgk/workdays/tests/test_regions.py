@@ -110,3 +110,24 @@ def test_the_known_names_sentence():
     assert text.startswith("可用的地区：北京市、天津市、河北省")
     assert "、澳门特别行政区、测试区；也可写简称（如 宁夏、新疆、广西、西藏、内蒙古）或其下的市、县（如 银川市）" in text
     assert known_names_text({"北京市"}) == known_names_text()
+
+
+@pytest.mark.parametrize("name, message", [
+    ("宁夏/宁夏回族自治区", "“宁夏回族自治区”不在“宁夏”之下，请检查地区写法"),
+    ("新疆/银川市/兴庆区", "“兴庆区”不在“新疆”之下，请检查地区写法"),
+])
+def test_a_place_must_lie_strictly_below_each_name_before_it(name, message):
+    with pytest.raises(UnknownRegionError) as info:
+        resolve_region(name)
+    assert str(info.value) == message
+
+
+def test_the_ambiguity_message_in_full(monkeypatch):
+    from zwgk.workdays import regions
+
+    reg = registry()
+    paths = dict(reg.paths, 同名县=(("甲省", "甲市", "同名县"), ("乙省", "乙市", "同名县")))
+    monkeypatch.setattr(regions, "registry", lambda: regions.Registry(paths, reg.provinces, reg.regional))
+    with pytest.raises(UnknownRegionError) as info:
+        resolve_region("同名县")
+    assert str(info.value) == "地区“同名县”有多个同名地方：甲省/甲市/同名县、乙省/乙市/同名县；请写出上级地区，如 甲省/甲市/同名县"
