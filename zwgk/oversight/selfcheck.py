@@ -138,11 +138,14 @@ def title(check: SelfCheck) -> str:
     return f"{check.agency.name}政务公开自查报告（{check.start:%Y年%m月%d日}至{check.end:%Y年%m月%d日}）"
 
 
-def _inline_svg(svg: bytes, label: str) -> str:
+def _inline_svg(svg: bytes, label: str, prefix: str) -> str:
     # In the page itself, not a data: image (the CSP allows images only from the site); the chart
     # has no style attribute (charts.without_inline_styles) and its text is drawn as paths.
+    # Matplotlib numbers its ids the same in every chart, so each chart's ids get their own prefix.
     text = svg.decode("utf-8")
     text = re.sub(r"<metadata>.*?</metadata>", "", text[text.index("<svg"):], flags=re.S)
+    text = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}-\1"', text)
+    text = re.sub(r'(url\(#|href="#)([^")]+)', rf"\1{prefix}-\2", text)
     return mark_safe(text.replace("<svg", f'<svg role="img" aria-label="{escape(label)}"', 1))
 
 
@@ -152,7 +155,8 @@ def to_html(check: SelfCheck, *, for_pdf: bool = False) -> str:
         images = [(name, "data:image/svg+xml;base64," + base64.b64encode(svg).decode(), None)
                   for name, svg in check.charts("svg")]
     else:
-        images = [(name, None, _inline_svg(svg, name)) for name, svg in check.charts("svg")]
+        images = [(name, None, _inline_svg(svg, name, f"chart{n}"))
+                  for n, (name, svg) in enumerate(check.charts("svg"), 1)]
     return render_to_string("oversight/selfcheck.html", {"check": check, "title": title(check), "images": images,
                                                          "for_pdf": for_pdf})
 
