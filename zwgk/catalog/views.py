@@ -185,7 +185,7 @@ def catalog_new_version(request, pk):
         raise PermissionDenied("只有机关管理员可以建立新年度目录")
     form = NewVersionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "年度无效：" + "；".join(e for errs in form.errors.values() for e in errs))
+        messages.error(request, "年度无效：" + _form_errors(form))
         return redirect("catalog:detail", pk=catalog.pk)
     try:
         new = new_year_version(catalog, form.cleaned_data["year"], user=request.user)
@@ -194,6 +194,12 @@ def catalog_new_version(request, pk):
         return redirect("catalog:detail", pk=catalog.pk)
     messages.success(request, f"已建立{new.year}年度目录；已发布的政府信息仍指向{catalog.year}年度的事项")
     return redirect("catalog:detail", pk=new.pk)
+
+
+def _form_errors(form, labelled=False) -> str:
+    """A bound form's errors as one Chinese message line (for forms posted from the detail page)."""
+    return "；".join(f"{form.fields[k].label}：{e}" if labelled and k in form.fields else e
+                    for k, errs in form.errors.items() for e in errs)
 
 
 def _editable_agencies(user):
@@ -227,8 +233,7 @@ def catalog_add_item(request, pk):
         raise PermissionDenied("只有机关管理员可以新增事项")
     form = NewItemForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "新增事项失败：" + "；".join(
-            f"{form.fields[k].label}：{e}" for k, errs in form.errors.items() for e in errs))
+        messages.error(request, "新增事项失败：" + _form_errors(form, labelled=True))
         return redirect("catalog:detail", pk=catalog.pk)
     d = form.cleaned_data
     try:
