@@ -4,6 +4,7 @@
 # reason in docs/mutation-notes.md.
 # Usage: scripts/mutation.sh [MODULE…]   MODULE is a path (zwgk/workdays, zwgk/workdays/notice.py)
 # or a mutmut name glob (zwgk.workdays.notice.*); none means every module in [tool.mutmut].
+# After adding a module to only_mutate, delete mutants/ (mutmut would keep its unmutated copy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JOBS="${MUTATION_JOBS:-2}"
@@ -27,8 +28,8 @@ for arg in "$@"; do
     modules+=("$glob")
 done
 if [ ${#modules[@]} -eq 0 ]; then
-    modules=("zwgk.workdays.*" "zwgk.catalog.formats.deadline.*" "zwgk.records.pi.*")
-    [ -f zwgk/applications/clock.py ] && modules+=("zwgk.applications.clock.*")
+    modules=("zwgk.workdays.*" "zwgk.catalog.formats.deadline.*" "zwgk.records.pi.*" "zwgk.lib.idnumbers.*"
+             "zwgk.applications.clock.*")
 fi
 for module in "${modules[@]}"; do
     echo "== mutmut: $module"

@@ -53,10 +53,11 @@ def source_text(source) -> str:
 
 def load_region_file(path: Path) -> Layer:
     """Read one regional data file (see data/ningxia.json for the shape)."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    # Bytes: json decodes UTF-8 (with or without a BOM) itself, whatever the locale says.
+    data = json.loads(Path(path).read_bytes())
     days, sources = {}, {}
     for year, entry in data.get("years", {}).items():
-        sources[int(year)] = source_text(entry.get("source", ""))
+        sources[int(year)] = source_text(entry.get("source"))
         for kind, key in ((OFF, "days_off"), (WORKDAY, "workdays")):
             for iso, name in entry.get(key, {}).items():
                 days[dt.date.fromisoformat(iso)] = (kind, name)

@@ -11,6 +11,7 @@ from zwgk.records.pi import (
     is_valid_id_number,
     luhn_ok,
     mask,
+    mask_in_data,
     mask_in_text,
     scan,
 )
@@ -229,3 +230,33 @@ def test_the_context_before_a_hit_near_the_start_is_the_whole_prefix():
 
 def test_an_id_number_ending_in_x_keeps_its_x_when_masked():
     assert mask("11010519491231002X", "id_card") == "1101**********002X"
+
+
+def test_mask_in_data_masks_every_string_of_a_snapshot_and_counts_them_all():
+    value = make_id()
+    masked = mask(value, "id_card")
+    data = {
+        "title": f"关于{value}的答复",
+        "elements": {"申请人": [f"身份证{value}", "无", value], "份数": 3, "空": None},
+        "tags": [[f"{value}；{value}"], True],
+        "note": "13812345678",
+    }
+    new, count = mask_in_data(data, value, "id_card")
+    assert count == 5
+    assert new == {
+        "title": f"关于{masked}的答复",
+        "elements": {"申请人": [f"身份证{masked}", "无", masked], "份数": 3, "空": None},
+        "tags": [[f"{masked}；{masked}"], True],
+        "note": "13812345678",
+    }
+    assert type(new["tags"]) is list and type(new["elements"]) is dict
+    assert data["title"] == f"关于{value}的答复"  # the snapshot given is not changed in place
+
+
+def test_mask_in_data_leaves_non_strings_and_unmatched_data_alone():
+    value = make_id()
+    assert mask_in_data(None, value, "id_card") == (None, 0)
+    assert mask_in_data(42, value, "id_card") == (42, 0)
+    assert mask_in_data([], value, "id_card") == ([], 0)
+    assert mask_in_data({"a": "无"}, value, "id_card") == ({"a": "无"}, 0)
+    assert mask_in_data(value, value, "id_card") == (mask(value, "id_card"), 1)

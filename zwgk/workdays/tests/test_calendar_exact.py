@@ -143,6 +143,18 @@ def test_register_layer_drops_cached_calendars():
         workdays._calendars.clear()
 
 
+def test_a_region_given_as_parts_shares_the_cached_calendar_of_its_joined_name():
+    workdays._calendars.clear()
+    try:
+        joined = workdays.calendar_for_region("宁夏回族自治区/银川市")
+        assert workdays.calendar_for_region(["宁夏回族自治区", "银川市"]) is joined
+        assert workdays.calendar_for_region(("宁夏回族自治区", "银川市")) is joined
+        assert set(workdays._calendars) == {"宁夏回族自治区/银川市"}
+        assert joined.region == "宁夏回族自治区/银川市"
+    finally:
+        workdays._calendars.clear()
+
+
 @pytest.mark.parametrize("text, value", [("十", 10), ("十二", 12), ("二十", 20), ("二十五", 25), ("三", 3), ("7", 7), ("九", 9)])
 def test_notice_numbers(text, value):
     assert _cn_number(text) == value
@@ -151,6 +163,8 @@ def test_notice_numbers(text, value):
 def test_notice_title_and_error_texts():
     assert find_title("前言\n《国务院办公厅关于2027年部分节假日安排的通知》\n正文") == "国务院办公厅关于2027年部分节假日安排的通知"
     assert find_title("关于2027年放假的通知") == "关于2027年放假的通知"
+    # Only the brackets, angle brackets and spaces are trimmed: a template's "XX县" keeps its letters.
+    assert find_title(" <XX县人民政府关于2027年部分节假日安排的通知X> ") == "XX县人民政府关于2027年部分节假日安排的通知X"
     assert find_title("通知\n节假日安排") == ""
     assert find_title("通" + "知节假日" * 100)[:5] == "通知节假日" and len(find_title("通知节假日" + "甲" * 400)) == 300
     assert str(NoticeError("看不懂", line=3, text="  一、元旦  ")) == "第3行：看不懂\n  “一、元旦”"

@@ -64,3 +64,11 @@ def test_a_year_without_a_source_has_an_empty_one(tmp_path):
     path.write_text(json.dumps({"region": "丁", "years": {"2030": {"days_off": {"2030-03-04": "丁节"}}}}, ensure_ascii=False),
                     encoding="utf-8")
     assert load_region_file(path).sources == {2030: ""}
+
+
+def test_a_region_file_is_read_as_utf8_even_with_a_bom(tmp_path):
+    path = tmp_path / "z.json"
+    text = json.dumps({"region": "戊自治区", "years": {"2030": {"days_off": {"2030-03-04": "戊节"}}}}, ensure_ascii=False)
+    path.write_bytes("\ufeff".encode() + text.encode("utf-8"))
+    layer = load_region_file(path)
+    assert layer.name == "戊自治区" and layer.days == {D(2030, 3, 4): (OFF, "戊节")}

@@ -356,3 +356,10 @@ def test_a_day_listed_by_two_items_is_one_day_named_by_the_first():
     assert [(d.date, d.name, d.line) for d in notice.days_off] == [(D(2026, 1, 1), "元旦", 2), (D(2026, 1, 2), "元旦补充", 3)]
     assert [d.date for d in notice.workdays] == [D(2026, 1, 4)]
     assert notice.as_dict()["days_off"] == ["2026-01-01", "2026-01-02"]
+
+
+@pytest.mark.parametrize("item", ["二、春节：十2月15日日放假。", "二、春节：2月15日至23日放假十共9天日。"])
+def test_a_numeral_day_written_across_the_dates_or_the_count_is_still_caught(item):
+    # The dates and 共N天 are taken out as a space, and the unread-day check allows a space before 日.
+    err = error_of(f"{TITLE_2026}\n{item}")
+    assert str(err).startswith("第2行：无法理解“") and str(err).split("\n")[0].endswith("中的“十 日”")
