@@ -25,7 +25,7 @@ from zwgk.lib.dates import parse_date
 from zwgk.lib.zipguard import ZipRefused, check_zip
 from zwgk.records import periods, services
 from zwgk.records.models import Record
-from zwgk.records.sanitize import sanitize_html
+from zwgk.records.body import normalize_body
 
 # Headers of the CSV/XLSX layout → keys of the JSON layout.
 HEADERS = {
@@ -500,7 +500,7 @@ def validate_rows(raw_rows: list[RawRow], agency, *, today: dt.date | None = Non
                 published_on=published_on,
                 doc_number=_text(values["doc_number"]),
                 publisher=_text(values["publisher"]) or agency.name,
-                body=sanitize_html(body_text) if body_text else "",
+                body=normalize_body(body_text) if body_text else "",
                 genre=_text(values["genre"]),
                 summary=_text(values["summary"]),
                 topic=_text(values["topic"]),

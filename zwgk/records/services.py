@@ -29,6 +29,7 @@ from zwgk.records import attachments as attachment_checks
 from zwgk.records import deadlines, periods, pi, rules
 from zwgk.records.history import mask_in_revisions
 from zwgk.records.models import Attachment, AuditEvent, IndexCounter, Record, Revision, ScheduleError, check_schedule
+from zwgk.records.body import normalize_body
 from zwgk.records.sanitize import sanitize_html
 from zwgk.records.signals import records_changed, records_preparing
 
@@ -309,7 +310,7 @@ def _apply(record, data: dict):
         if name not in CONTENT_FIELDS:
             raise ValueError(f"不能直接修改字段 {name}")
         if name == "body":
-            value = sanitize_html(value or "")
+            value = normalize_body(value or "")  # typed text, pasted or converted HTML: one stored form
         if name == "formed_on" and value is not None:
             value = parse_date(value)
         if name == "period":
