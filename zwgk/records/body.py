@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 
-from zwgk.records.sanitize import clean_body_html, sanitize_html
+from zwgk.records.sanitize import clean_body_html
 
 # A tag as written by a person or a program: "<p", "</td", "<br/>", "<o:p>". A bare "<" in
 # prose ("面积<100平方米") is not one.
@@ -33,9 +33,8 @@ def normalize_body(value: str) -> str:
     """The stored form of a body from any source: typed text becomes HTML; HTML is cleaned; both sanitised."""
     if not value or not value.strip():
         return ""
-    if looks_like_html(value):
-        return clean_body_html(value)
-    return sanitize_html(text_to_html(value))
+    # Typed text takes the same last steps as HTML, so a stored body is one form however it came.
+    return clean_body_html(value if looks_like_html(value) else text_to_html(value))
 
 
 def text_to_html(text: str) -> str:

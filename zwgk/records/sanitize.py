@@ -67,6 +67,8 @@ _BODY = re.compile(r"<body\b[^>]*>(.*?)(?:</body\s*>|\Z)", re.S | re.I)
 _MSO_LIST = re.compile(r"mso-list\s*:\s*(?!none|ignore)(l\d+)\s+level(\d)", re.I)
 _ORDERED_MARKER = re.compile(r"[0-9０-９一二三四五六七八九十百]|^[A-Za-z]{1,4}[.．)）、]$")
 _MARKER_TAG = "zwgk-list-marker"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_XML_DECLARATION = re.compile(r"<\?xml[^>]*>", re.I)
 # Dropped with their content: Office's own XML islands, VML drawings, document metadata.
 _DROP = {"style", "script", "head", "meta", "link", "title", "xml"}
 _UNWRAP = {"span", "font", "o:p", "ins", "del", "bdo", "center", "section", "article", "main", "header", "footer"}
@@ -75,7 +77,26 @@ _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
 def clean_body_html(markup: str) -> str:
     """Any HTML body (typed, pasted from Word/WPS, converted from DOCX) tidied, then sanitised."""
-    return sanitize_html(clean_office_html(markup))
+    out = _clean_once(markup)
+    # Broken markup is repaired by libxml2 (the tidy-up) and html5ever (the sanitiser) in different
+    # ways ("<table><" keeps or moves the "<"): go round again until both agree, so that saving a
+    # stored body once more never changes it. Clean input settles on the first repeat.
+    for _ in range(3):
+        again = _clean_once(out)
+        if again == out:
+            break
+        out = again
+    return out
+
+
+_ANY_TAG = re.compile(r"<[a-zA-Z]")
+
+
+def _clean_once(markup: str) -> str:
+    out = sanitize_html(clean_office_html(markup))
+    if out.strip() and not _ANY_TAG.search(out):
+        out = f"<p>{out.strip()}</p>"  # text the sanitiser freed from stray tags is still a paragraph
+    return out
 
 
 def clean_office_html(markup: str) -> str:
@@ -93,6 +114,7 @@ def clean_office_html(markup: str) -> str:
         body = _BODY.search(markup)
         if body:
             markup = body.group(1)
+    markup = _CONTROL.sub("", _XML_DECLARATION.sub("", markup))  # neither belongs in HTML; libxml2 refuses both
     markup = _WPS_MARKER.sub(lambda m: f"<{_MARKER_TAG}>{m.group(1)}</{_MARKER_TAG}>", markup)
     markup = _WORD_MARKER.sub(lambda m: f"<{_MARKER_TAG}>{m.group(1)}</{_MARKER_TAG}>", markup)
     markup = _REVEALED.sub("", markup)
@@ -132,8 +154,59 @@ def clean_office_html(markup: str) -> str:
         # The page's <h1> is the record's title: the body's headings start one level lower.
         for el in list(root.iter(*_HEADINGS[:-1])):
             el.tag = _HEADINGS[_HEADINGS.index(el.tag) + 1]
+    _wrap_inline_runs(root)
     out = (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
     return out.strip()
+
+
+_INLINE = {"a", "b", "strong", "i", "em", "u", "s", "sub", "sup", "br", "img", "code", "span", "font", "small", "big",
+           "mark", "abbr", "cite", "q", "time", "var", "kbd", "samp"}
+
+
+def _wrap_inline_runs(root):
+    """Text and inline elements at the top level go into a <p>, one block a line: a stored body is
+    always blocks, so it is never mistaken for typed text (and escaped again) when saved once more."""
+    from lxml import etree
+
+    blocks, run = [], []  # run: the pending inline content, strings and elements
+
+    def flush():
+        if any(not isinstance(n, str) and n.tag != "br" for n in run) or "".join(n for n in run if isinstance(n, str)).strip():
+            p = etree.Element("p")
+            for n in run:
+                if not isinstance(n, str):
+                    p.append(n)
+                elif len(p):
+                    p[-1].tail = (p[-1].tail or "") + n
+                else:
+                    p.text = (p.text or "") + n
+            p.text = (p.text or "").lstrip() or None
+            while len(p) and p[-1].tag == "br" and not (p[-1].tail or "").strip():
+                p.remove(p[-1])  # a trailing line break only ends the paragraph
+            if len(p):
+                p[-1].tail = (p[-1].tail or "").rstrip() or None
+            else:
+                p.text = (p.text or "").rstrip() or None
+            blocks.append(p)
+        run.clear()
+
+    if root.text:
+        run.append(root.text)
+    for child in list(root):
+        tail, child.tail = child.tail, None
+        root.remove(child)
+        if isinstance(child.tag, str) and child.tag.lower() in _INLINE:
+            run.append(child)
+        else:
+            flush()
+            blocks.append(child)
+        if tail:
+            run.append(tail)
+    flush()
+    root.text = None
+    for block in blocks:
+        block.tail = "\n"
+        root.append(block)
 
 
 def _remove(node):
