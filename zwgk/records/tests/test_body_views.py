@@ -301,3 +301,21 @@ def test_the_reviewer_sees_the_whole_record_beside_the_decision(client, world, n
     assert "决定书文号" in content and "银人社罚〔2025〕3号" in content and "2025-09-26" in content
     assert "决定书.png" in content and reverse("records:attachment", args=[record.pk, record.attachments.get().pk]) in content
     assert 'name="d-decision"' in page.split('id="decide-h"')[1]
+
+
+def test_a_published_record_changed_from_a_docx_is_one_change_with_its_note(client, world, new_record, media):
+    record = new_record("published")
+    index_number, revisions = record.index_number, record.revisions.count()
+    client.force_login(world.reviewer)
+    response = client.post(reverse("records:change", args=[record.pk]), {
+        **form_post(world, record, title=record.title), "change_date": "2025-10-09", "change_note": "更正正文",
+        "body_docx": docx_upload()})
+    assert response.status_code == 302 and "/body/docx/" in response["Location"]
+    client.post(response["Location"], {"action": "confirm"})
+    record.refresh_from_db()
+    assert record.state == Record.State.PUBLISHED and record.index_number == index_number
+    assert record.formed_on == datetime.date(2025, 10, 9) and "<table>" in record.body
+    assert record.revisions.count() == revisions + 1
+    assert record.revisions.order_by("-number").first().note == "变更：更正正文"
+    assert AuditEvent.objects.filter(record=record, action="change").count() == 1
+    assert set(record.attachments.values_list("role", flat=True)) == {"正文原件", "正文图片"}
