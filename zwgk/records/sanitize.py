@@ -69,6 +69,8 @@ _ORDERED_MARKER = re.compile(r"[0-9０-９一二三四五六七八九十百]|^[A
 _MARKER_TAG = "zwgk-list-marker"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _XML_DECLARATION = re.compile(r"<\?xml[^>]*>", re.I)
+_HEAD = re.compile(r"<head\b.*?(?:</head\s*>|(?=<body\b))", re.S | re.I)
+_FRAME = re.compile(r"</?(?:html|body|head)\b[^>]*>", re.I)
 # Dropped with their content: Office's own XML islands, VML drawings, document metadata.
 _DROP = {"style", "script", "head", "meta", "link", "title", "xml"}
 _UNWRAP = {"span", "font", "o:p", "ins", "del", "bdo", "center", "section", "article", "main", "header", "footer"}
@@ -115,12 +117,15 @@ def clean_office_html(markup: str) -> str:
         if body:
             markup = body.group(1)
     markup = _CONTROL.sub("", _XML_DECLARATION.sub("", markup))  # neither belongs in HTML; libxml2 refuses both
+    # What is left of a document's frame (a second <body>, a <head> without its end) would make
+    # libxml2's fragment parser give up; the fragment is what was copied.
+    markup = _FRAME.sub("", _HEAD.sub("", markup))
     markup = _WPS_MARKER.sub(lambda m: f"<{_MARKER_TAG}>{m.group(1)}</{_MARKER_TAG}>", markup)
     markup = _WORD_MARKER.sub(lambda m: f"<{_MARKER_TAG}>{m.group(1)}</{_MARKER_TAG}>", markup)
     markup = _REVEALED.sub("", markup)
     try:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
-    except (etree.ParserError, ValueError):
+    except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on some broken frames
         return markup  # nothing parseable: the sanitiser alone decides
     for node in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         _remove(node)
