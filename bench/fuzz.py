@@ -4,7 +4,8 @@
 
 Targets: the catalog importer fed seed text, XLSX, DOCX, CSV and JSON; `import-records` fed JSON,
 CSV and XLSX; the application API (POST /api/v1/applications) and the portal application form;
-the holiday notice parser. Each case runs the real code path against a throw-away SQLite
+a DOCX and pasted (Office) HTML or typed text as a record body (each must also save unchanged a
+second time); the holiday notice parser. Each case runs the real code path against a throw-away SQLite
 database holding the seed catalog. A case is *accepted* (imported), *rejected* (the importer's
 own documented error, with a message that is not empty) or a *crash* (any other exception, an
 HTTP 500, an empty message, or a rejected import that changed the database: row counts, highest
@@ -414,6 +415,41 @@ def _notice_run(world, data: bytes, flags) -> Outcome:
     return Outcome("accepted")
 
 
+def _docx_body_run(world, data: bytes, _flags) -> Outcome:
+    """A DOCX as a record's body: converted, or refused with a reason; the result saves unchanged."""
+    from zwgk.records import docxbody
+    from zwgk.records.body import normalize_body
+
+    try:
+        converted = docxbody.convert(data, limit=50 * 1024 * 1024)
+    except docxbody.DocxRefused as exc:
+        _check_message(exc)
+        return Outcome("rejected", str(exc))
+    if normalize_body(converted.html) != converted.html:
+        raise Crash("the converted body changes when it is saved again")
+    return Outcome("accepted")
+
+
+def _body_html_run(world, data: bytes, _flags) -> Outcome:
+    """Pasted (Office) HTML or typed text as a body: always stored, and stored the same when saved again."""
+    from zwgk.records.body import looks_like_html, normalize_body
+
+    once = normalize_body(data.decode("utf-8", "replace"))
+    if normalize_body(once) != once:
+        raise Crash("the stored body changes when it is saved again")
+    if once and not looks_like_html(once):
+        raise Crash("a stored body that is not HTML")
+    return Outcome("accepted")
+
+
+def _body_bases():
+    from zwgk.records.tests.test_body_views import FIXTURES, make_docx
+
+    office = [(FIXTURES / f"{name}_clipboard.html").read_bytes() for name in ("word", "wps")]
+    typed = "第一段。\n\n1. 甲\n2. 乙\n\n项目\t金额\n培训\t1,234.50\n\n| a | b |\n|---|---|\n| c | d |".encode()
+    return {"docx": [make_docx(), make_docx(picture=False)], "html": office + [typed]}
+
+
 @dataclass
 class Target:
     name: str
@@ -483,6 +519,7 @@ def build_targets(world) -> dict[str, Target]:
     cat = _catalog_bases()
     rec = _records_bases(world)
     apps = _application_bases()
+    body = _body_bases()
     notices = [p.read_bytes() for p in sorted(NOTICES.glob("*.txt"))]
     text, jsn, zipm, byt = _text_mut(), _json_mut, _mutate_zip, _mutate_bytes
     gbk = _text_mut("gb18030")
@@ -507,6 +544,10 @@ def build_targets(world) -> dict[str, Target]:
                                                         st.just(0))),
         Target("applications-form", _form_run, st.tuples(_cases(st, apps, [jsn, jsn, jsn], _random_json(st)),
                                                          st.just(0))),
+        Target("docx-body", _docx_body_run, st.tuples(_cases(st, body["docx"], [zipm], _random_bytes(st, b"PK\x03\x04")),
+                                                       st.just(0)), db=False),
+        Target("body-html", _body_html_run, st.tuples(_cases(st, body["html"], [text, text, byt], _random_bytes(st)),
+                                                       st.just(0)), db=False),
         Target("notice", _notice_run, st.tuples(_cases(st, notices, [text, text, text, byt], _random_bytes(st)),
                                                 st.integers(0, 1)), db=False),
     ]

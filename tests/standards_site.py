@@ -64,6 +64,18 @@ def build():
         publisher=agency.name, formed_on=dt.date(2026, 3, 3), genre="公告", topic="劳动、人事、监察",
         body="<p>现将就业见习基地名单公告如下。</p>", state=Record.State.SUBMITTED,
     )
+    # A DOCX body waiting for the editor's confirmation (the preview page).
+    from django.utils import timezone
+
+    from zwgk.records import docxbody
+    from zwgk.records.models import PendingBody
+    from zwgk.records.tests.test_body_views import make_docx
+
+    converted = docxbody.convert(make_docx(), limit=50 * 1024 * 1024)
+    pending = PendingBody.objects.create(
+        token="standards-preview", user=users["demo-editor"], item=editor_item, record=draft, mode="edit",
+        docx_name="关于做好职称评审工作的通知.docx", docx=b"", html=docxbody.preview_html(converted.html, converted.pictures),
+        notes=["第 2 张图片格式（image/x-emf）无法在网页显示，未导入。"], expires_at=timezone.now() + dt.timedelta(hours=1))
     application, code, _ = services.submit(agency, {
         "applicant_type": "natural_person", "name": "张三", "id_type": "resident_id", "id_number": "11010519491231002X",
         "phone": "13800138000", "email": "zhang@example.org", "address": "银川市金凤区1号", "postal_code": "750001",
@@ -74,5 +86,6 @@ def build():
         "agency": agency, "users": users, "record": with_attachment or published.first(), "draft": draft,
         "submitted": submitted, "item": with_attachment.item if with_attachment else editor_item,
         "editor_item": editor_item, "catalog": agency.catalogs.get(is_current=True), "application": application,
+        "pending": pending,
         "code": code,
     }

@@ -32,7 +32,7 @@ OVERSIGHT = {"reviewer", "agency_admin", "office_head", "platform_admin"}
 # POST-only views answer GET with 405 before any lookup: for them GET proves only that nothing
 # leaks (no 200, no 500); their roles are still written here for when GET is allowed.
 POST_ONLY = {"accounts:logout", "catalog:new_version", "catalog:add_item", "holidays_staff:day_delete", "records:mask",
-             "records:attachment_add", "records:attachment_delete", "applications:confirm",
+             "records:clean_body", "records:attachment_add", "records:attachment_delete", "applications:confirm",
              "applications:event", "applications:assign", "applications:deliver", "annualreport:redraft",
              "annualreport:finalise", "search_staff:synonym_delete"}
 
@@ -78,6 +78,9 @@ EXPECTED = {
     "records:attachment_add": DRAFTERS,
     "records:attachment": A_STAFF,
     "records:attachment_delete": DRAFTERS,
+    # cleaning pasted Word/WPS HTML is pure; a DOCX body's preview belongs to the one user who uploaded it
+    "records:clean_body": ANY_STAFF,
+    "records:body_preview": {"editor"},
     # applications (依申请公开): the assigned handler and the office head
     "applications:queue": APP_WORKERS,
     "applications:list": ANY_STAFF,
@@ -157,7 +160,7 @@ def world(agency, other_agency, django_user_model, settings, tmp_path):
     from zwgk.applications.models import Application, ApplicationAttachment, ReplyDocument, ReviewCase
     from zwgk.catalog.models import Catalog, Item, Unit
     from zwgk.holidays.models import CalendarDay
-    from zwgk.records.models import Attachment, Record
+    from zwgk.records.models import Attachment, PendingBody, Record
     from zwgk.search.models import SynonymGroup
 
     settings.MEDIA_ROOT = tmp_path / "media"
@@ -197,6 +200,9 @@ def world(agency, other_agency, django_user_model, settings, tmp_path):
                             published_at=timezone.now())
     for n in (1, 2):
         published.revisions.create(number=n, data={"title": published.title, "body": published.body})
+    pending = PendingBody.objects.create(
+        token="matrix-token", user=users["editor"], item=item, record=record, mode="edit", docx_name="正文.docx",
+        docx=b"PK", html="<p>预览</p>", expires_at=timezone.now() + dt.timedelta(minutes=30))
     attachment = Attachment(record=record, name="a.txt", content_type="text/plain", size=2)
     attachment.file.save("a.txt", ContentFile(b"hi"), save=True)
     application = Application.objects.create(
@@ -225,7 +231,7 @@ def world(agency, other_agency, django_user_model, settings, tmp_path):
         ("records:review", "pk"): submitted.pk, ("records:publish", "pk"): approved.pk,
         ("records:change", "pk"): published.pk, ("records:withdraw", "pk"): published.pk,
         ("records:diff", "pk"): published.pk,
-        "attachment_id": attachment.pk,
+        "attachment_id": attachment.pk, "token": pending.token,
         ("applications:review_edit", "pk"): review.pk,
         "doc": doc.pk, "att": app_att.pk, "outcome": "disclosed",
         ("annualreport:download", "fmt"): "html",

@@ -99,7 +99,8 @@ def record_by_id(request, agency, pk):
 
 def _record_page(request, agency, rec):
     withdrawn = rec.state == Record.State.WITHDRAWN
-    attachments = [] if withdrawn else list(rec.attachments.all())
+    # 正文图片 are shown inside the body, not listed again.
+    attachments = [] if withdrawn else list(rec.attachments.exclude(role=Attachment.Role.BODY_PICTURE))
     for att in attachments:
         att.size_label = q.human_size(att.size)
         att.type_label = q.file_type_label(att.content_type, att.name)

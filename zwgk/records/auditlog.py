@@ -14,7 +14,7 @@ EVENT_LABELS = {
     "pi_mask": "遮盖个人信息", "decide": "公开属性认定", "approve": "审核通过", "reject": "退回修改",
     "publish": "发布", "schedule": "定时发布", "unschedule": "取消定时发布", "schedule_failed": "定时发布失败",
     "withdraw": "撤回", "change": "变更", "attach": "上传附件", "detach": "删除附件", "delete": "删除草稿",
-    "import": "批量导入",
+    "import": "批量导入", "docx_body": "导入 DOCX 正文",
 }
 STATE_LABELS = {"draft": "草稿", "submitted": "待审核", "approved": "已审核", "published": "已发布", "withdrawn": "已撤回"}
 # The state change each action makes: (原值, 新值).
@@ -28,6 +28,7 @@ FIELD_LABELS = {
     "comment": "审核意见", "index_number": "索引号", "at": "定时发布时间", "note": "变更说明",
     "formed_on": "生成日期", "name": "文件名", "size": "大小", "version": "版本", "error": "错误",
     "record_id": "信息编号", "title": "名称", "state": "状态", "item": "公开事项", "source_file": "来源文件",
+    "role": "用途", "pictures": "正文图片",
 }
 SOURCE_LABELS = {"title": "名称", "summary": "内容概述", "body": "正文"}
 
@@ -62,6 +63,8 @@ def value_text(key: str, value) -> str:
         return f"{value} 处" if key == "count" else f"{value} 个"
     if key == "size":
         return _size(value)
+    if key == "pictures":
+        return f"{value} 张"
     if key == "version":
         return f"第 {value} 版"
     if key == "at":

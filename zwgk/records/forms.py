@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
 
 from zwgk.records import periods, services
@@ -22,6 +23,9 @@ TOPICS = ["综合政务", "国民经济管理、国有资产监管", "财政、�
 META_FIELDS = ["title", "summary", "publisher", "doc_number", "formed_on", "period", "topic", "genre", "disclosure_scope",
                "validity", "valid_from", "valid_until", "keywords", "body"]
 
+BODY_HELP = ("直接输入时：空行分段；连续的“1.”“（一）”“一、”开头各行成为编号列表，“- ”开头各行成为列表；"
+             "用 Tab 或“|”分隔、各行列数相同的几行成为表格。从 Word/WPS 粘贴时保留段落、标题、列表和表格，去掉字体、颜色等格式")
+
 # Text elements whose values are short identifiers or names get a single-line input.
 SHORT_TEXT_ENDINGS = ("号", "名称", "代码", "编码", "姓名", "类别", "机构", "部门", "期限", "电话")
 
@@ -30,6 +34,9 @@ class RecordForm(forms.ModelForm):
     """Standard metadata plus one field per element of the item (`el_<element id>`)."""
 
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    body_docx = forms.FileField(
+        label="从 DOCX 导入正文", required=False, widget=forms.FileInput(attrs={"accept": ".docx"}),
+        help_text="选择 Word 或 WPS 的 .docx 文件：转换后先预览，确认后才保存；原文件和其中的图片作为附件保留")
 
     class Meta:
         model = Record
@@ -49,6 +56,9 @@ class RecordForm(forms.ModelForm):
             if name in self.fields:
                 self.fields[name].input_formats = DATE_INPUT_FORMATS
         self.fields["version"].initial = self.instance.version if self.instance.pk else None
+        self.fields["body"].help_text = BODY_HELP
+        # The paste handler (static/zwgk/body-paste.js) sends HTML from Word/WPS here to be cleaned.
+        self.fields["body"].widget.attrs["data-clean-url"] = reverse("records:clean_body")
         allowed = services.rules.draftable_units(user, item) if user is not None else None
         units = item.units.all()
         if allowed is not None:
@@ -128,7 +138,14 @@ class RecordForm(forms.ModelForm):
 
     @property
     def meta_fields(self):
-        return [self[name] for name in META_FIELDS + ["unit"] if name in self.fields]
+        return [self[name] for name in META_FIELDS + ["body_docx", "unit"] if name in self.fields]
+
+    def clean_body_docx(self):
+        upload = self.cleaned_data.get("body_docx")
+        if upload and upload.size > services.attachment_checks.max_bytes():
+            raise ValidationError(f"文件大小 {upload.size / 1048576:.1f} MB 超过上限 "
+                                  f"{services.attachment_checks.max_bytes() // 1048576} MB。")
+        return upload
 
     def clean(self):
         cleaned = super().clean()
@@ -194,7 +211,7 @@ class ChangeForm(RecordForm):
 
     @property
     def meta_fields(self):
-        return [self[name] for name in META_FIELDS + ["unit"] if name in self.fields]
+        return [self[name] for name in META_FIELDS + ["body_docx", "unit"] if name in self.fields]
 
 
 class AttachmentForm(forms.Form):

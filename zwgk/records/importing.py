@@ -25,7 +25,16 @@ from zwgk.lib.dates import parse_date
 from zwgk.lib.zipguard import ZipRefused, check_zip
 from zwgk.records import periods, services
 from zwgk.records.models import Record
+from zwgk.records.body import looks_like_html, normalize_body
 from zwgk.records.sanitize import sanitize_html
+
+def _body(text: str) -> str:
+    """Typed text gets its paragraphs as in the form; HTML (what a migrated site exports) only the
+    sanitiser: the Office tidy-up costs ~0.4 ms a row, 40 s on a 100,000-row import."""
+    if not text:
+        return ""
+    return sanitize_html(text) if looks_like_html(text) else normalize_body(text)
+
 
 # Headers of the CSV/XLSX layout → keys of the JSON layout.
 HEADERS = {
@@ -500,7 +509,7 @@ def validate_rows(raw_rows: list[RawRow], agency, *, today: dt.date | None = Non
                 published_on=published_on,
                 doc_number=_text(values["doc_number"]),
                 publisher=_text(values["publisher"]) or agency.name,
-                body=sanitize_html(body_text) if body_text else "",
+                body=_body(body_text),
                 genre=_text(values["genre"]),
                 summary=_text(values["summary"]),
                 topic=_text(values["topic"]),

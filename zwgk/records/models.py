@@ -253,6 +253,11 @@ class Revision(models.Model):
 class Attachment(models.Model):
     """A file of a record, accepted by content sniffing (see attachments.py), with extracted text."""
 
+    class Role(models.TextChoices):
+        FILE = "附件", "附件"
+        BODY_SOURCE = "正文原件", "正文原件"  # the DOCX the body was converted from
+        BODY_PICTURE = "正文图片", "正文图片"  # a picture shown inside the body (not listed again)
+
     record = models.ForeignKey(Record, on_delete=models.CASCADE, related_name="attachments")
     file = models.FileField(upload_to="attachments/%Y/%m/")
     name = models.CharField("文件名", max_length=255)
@@ -261,10 +266,34 @@ class Attachment(models.Model):
     text = models.TextField("提取文本", blank=True)
     element = models.CharField("所属要素", max_length=200, blank=True, help_text="为空表示一般附件")
     warning = models.CharField("审核提示", max_length=300, blank=True)
+    role = models.CharField("用途", max_length=8, choices=Role.choices, default=Role.FILE)
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["record", "id"]
+
+
+class PendingBody(models.Model):
+    """A DOCX converted for a record's body and shown as a preview: nothing is written until its
+    own user confirms; it expires, and no other user can see or confirm it."""
+
+    token = models.CharField(max_length=64, unique=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    item = models.ForeignKey("catalog.Item", on_delete=models.CASCADE, related_name="+")
+    record = models.ForeignKey(Record, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    mode = models.CharField(max_length=8)  # create / edit / change: the form it came from
+    form_data = models.JSONField(default=dict)  # the record form as posted, {name: [values]}
+    # File-element uploads of the same form, [{field, name, data (base64)}]
+    form_files = models.JSONField(default=list)
+    docx_name = models.CharField(max_length=255)
+    docx = models.BinaryField()
+    html = models.TextField()  # the converted body as previewed (pictures as labelled boxes)
+    notes = models.JSONField(default=list)  # what the conversion could not keep
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["expires_at"], name="pendingbody_expiry")]
 
 
 class AuditEventManager(models.Manager):

@@ -29,6 +29,7 @@ from zwgk.records import attachments as attachment_checks
 from zwgk.records import deadlines, periods, pi, rules
 from zwgk.records.history import mask_in_revisions
 from zwgk.records.models import Attachment, AuditEvent, IndexCounter, Record, Revision, ScheduleError, check_schedule
+from zwgk.records.body import normalize_body
 from zwgk.records.sanitize import sanitize_html
 from zwgk.records.signals import records_changed, records_preparing
 
@@ -309,7 +310,7 @@ def _apply(record, data: dict):
         if name not in CONTENT_FIELDS:
             raise ValueError(f"不能直接修改字段 {name}")
         if name == "body":
-            value = sanitize_html(value or "")
+            value = normalize_body(value or "")  # typed text, pasted or converted HTML: one stored form
         if name == "formed_on" and value is not None:
             value = parse_date(value)
         if name == "period":
@@ -602,13 +603,8 @@ def add_attachment(record, user, name: str, data: bytes, *, element: str = "", v
     """
     if user is not None:
         _require(rules.can_attach(user, record))
-    checked = attachment_checks.check(data)
-    filename = attachment_checks.safe_name(name, checked.extension)
-    attachment = Attachment(record=record, name=filename, content_type=checked.content_type, size=checked.size,
-                            text=attachment_checks.extract_text(data, checked.kind), element=element,
-                            warning=checked.warning)
-    attachment.file.save(filename, ContentFile(data), save=False)
-    attachment.save()
+    attachment, checked = _store_attachment(record, name, data, element=element)
+    filename = attachment.name
     fields = []
     if element:
         record.elements = {**(record.elements or {}), element: _element_files(record, element) + [attachment.pk]}
@@ -618,6 +614,63 @@ def add_attachment(record, user, name: str, data: bytes, *, element: str = "", v
     if record.state == Record.State.PUBLISHED:
         _reindex(record)
     return attachment
+
+
+def _store_attachment(record, name: str, data: bytes, *, element: str = "", role=Attachment.Role.FILE):
+    """Check a file by content and size, extract its text and store it as the record's attachment."""
+    checked = attachment_checks.check(data)
+    filename = attachment_checks.safe_name(name, checked.extension)
+    attachment = Attachment(record=record, name=filename, content_type=checked.content_type, size=checked.size,
+                            text=attachment_checks.extract_text(data, checked.kind), element=element,
+                            warning=checked.warning, role=role)
+    attachment.file.save(filename, ContentFile(data), save=False)
+    attachment.save()
+    return attachment, checked
+
+
+@transaction.atomic
+def import_docx_body(record, user, data: dict, *, docx_name: str, docx_data: bytes, version: int,
+                     published_change: dict | None = None, ip=None) -> Record:
+    """Save the form's values with the body converted from a DOCX, as one versioned save (a
+    revision, audit events): the original is kept as 正文原件, each picture becomes a 正文图片
+    attachment and the body's <img> points at it. `published_change` ({formed_on, note}): a 变更."""
+    from zwgk.records import docxbody
+    from zwgk.records.body_images import public_src
+
+    if user is not None:
+        _require(rules.can_change(user, record) if published_change else rules.can_edit(user, record))
+        _require(rules.can_attach(user, record))
+    current = Record.objects.filter(pk=record.pk).values_list("version", flat=True).first()
+    if current is not None and current != version:  # before any file is stored
+        raise StaleVersion(STALE_MESSAGE.format(current=current, yours=version))
+    try:
+        converted = docxbody.convert(docx_data, limit=attachment_checks.max_bytes())
+    except docxbody.DocxRefused as exc:
+        raise attachment_checks.AttachmentError(str(exc)) from None
+    stored = []
+    try:
+        original, _ = _store_attachment(record, docx_name, docx_data, role=Attachment.Role.BODY_SOURCE)
+        stored.append(original)
+        sources = {}
+        for picture in converted.pictures:
+            attachment, _ = _store_attachment(record, picture.name, picture.data, role=Attachment.Role.BODY_PICTURE)
+            stored.append(attachment)
+            sources[picture.number] = public_src(record.agency.slug, attachment.pk)
+        data = {**data, "body": docxbody.with_picture_sources(converted.html, sources)}
+        note = f"导入 DOCX 正文：{original.name}"
+        if published_change:
+            record = change(record, user, data, version=version, formed_on=published_change["formed_on"],
+                            note=published_change.get("note") or note, ip=ip)
+        else:
+            record = update_record(record, user, data, version=version, ip=ip, note=note)
+    except BaseException:
+        for attachment in stored:  # the rows roll back with the transaction; the files would not
+            attachment.file.delete(save=False)
+        raise
+    for attachment in stored:
+        audit(record, user, "attach", ip=ip, name=attachment.name, size=attachment.size, role=attachment.role)
+    audit(record, user, "docx_body", ip=ip, name=original.name, pictures=len(converted.pictures))
+    return record
 
 
 @transaction.atomic

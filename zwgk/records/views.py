@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Q
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -16,10 +16,15 @@ from zwgk.accounts.permissions import agency_ids
 from zwgk.catalog.models import Item, Unit
 from zwgk.lib.params import ParamError, query_int
 from zwgk.records import forms, rules, services
-from zwgk.records import auditlog
+from zwgk.records import auditlog, body_images
+from zwgk.records import pending as pending_bodies
+from zwgk.records.body import normalize_body
 from zwgk.records.attachments import AttachmentError
 from zwgk.records.models import Attachment, Record, Revision
 from zwgk.records.timeliness import timeliness as compute_timeliness
+
+# Word's clipboard HTML carries its style sheet: a long document pastes as a few MB.
+CLEAN_MAX_BYTES = 8 * 1024 * 1024
 
 
 
@@ -98,7 +103,11 @@ def record_create(request, item_id):
         raise PermissionDenied("您只能在本单位负责的公开事项下起草信息。")
     form = forms.RecordForm(request.POST or None, request.FILES or None, item=item, user=request.user,
                             instance=Record(item=item, agency=item.catalog.agency, publisher=item.catalog.agency.name))
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and form.cleaned_data.get("body_docx"):
+        preview = _pend_docx(request, form, item, None, "create")
+        if preview:
+            return preview
+    elif request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():  # the draft and its files, or nothing
                 record = services.create_record(item, request.user, form.record_data(), ip=_ip(request))
@@ -119,7 +128,11 @@ def record_edit(request, pk):
             return redirect("records:change", record.pk)
         raise PermissionDenied("当前状态下您不能修改该信息。")
     form = forms.RecordForm(request.POST or None, request.FILES or None, item=record.item, user=request.user, instance=record)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and form.cleaned_data.get("body_docx"):
+        preview = _pend_docx(request, form, record.item, record, "edit")
+        if preview:
+            return preview
+    elif request.method == "POST" and form.is_valid():
         version = form.cleaned_data.get("version")
         try:
             if version is None:
@@ -142,7 +155,11 @@ def record_change(request, pk):
     if not rules.can_change(request.user, record):
         raise PermissionDenied("只有审核人或管理员可以变更已发布的信息。")
     form = forms.ChangeForm(request.POST or None, request.FILES or None, item=record.item, user=request.user, instance=record)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and form.cleaned_data.get("body_docx"):
+        preview = _pend_docx(request, form, record.item, record, "change")
+        if preview:
+            return preview
+    elif request.method == "POST" and form.is_valid():
         try:
             version = form.cleaned_data.get("version")
             if version is None:
@@ -157,6 +174,81 @@ def record_change(request, pk):
             messages.success(request, "变更已发布，公开时限从变更日期重新起算。")
             return redirect("records:detail", record.pk)
     return render(request, "records/form.html", {"form": form, "item": record.item, "record": record, "title": "变更已发布信息", "change": True, "genres": forms.GENRES})
+
+
+def _pend_docx(request, form, item, record, mode):
+    """Convert the chosen DOCX and keep it with the form for the preview (nothing is saved yet);
+    None, with the reason on the form, when the file is refused."""
+    upload = form.cleaned_data["body_docx"]
+    try:
+        pending = pending_bodies.create(request.user, item, record, mode=mode, name=upload.name, data=upload.read(),
+                                        post=request.POST, files=request.FILES)
+    except AttachmentError as exc:
+        form.add_error("body_docx", str(exc))
+        return None
+    return redirect("records:body_preview", pending.token)
+
+
+@login_required
+def body_preview(request, token):
+    """The DOCX body as it will be saved, with 确认保存 and 取消; only its own user sees it."""
+    pending = pending_bodies.get(token, request.user)
+    if pending is None:
+        raise Http404("没有找到待确认的正文：预览已过期、已处理，或不属于您。")
+    item, record = pending.item, pending.record
+    back = reverse("records:create", args=[item.pk]) if record is None else \
+        reverse("records:change" if pending.mode == "change" else "records:edit", args=[record.pk])
+    if request.method == "POST" and request.POST.get("action") == "cancel":
+        pending.delete()
+        messages.info(request, "已取消导入，正文未作修改。")
+        return redirect(back)
+    errors = []
+    if request.method == "POST" and request.POST.get("action") == "confirm":
+        form_class = forms.ChangeForm if pending.mode == "change" else forms.RecordForm
+        instance = record or Record(item=item, agency=item.catalog.agency, publisher=item.catalog.agency.name)
+        data, files = pending_bodies.form_arguments(pending)
+        form = form_class(data, files, item=item, user=request.user, instance=instance)
+        if not form.is_valid():
+            errors = [str(e) for field_errors in form.errors.values() for e in field_errors]
+        else:
+            try:
+                with transaction.atomic():  # the record, its files and the body, or nothing
+                    values = form.record_data()
+                    if record is None:
+                        record = services.create_record(item, request.user, {**values, "body": ""}, ip=_ip(request))
+                        version = record.version
+                    else:
+                        version = form.cleaned_data.get("version")
+                        if version is None:
+                            raise services.StaleVersion("表单缺少版本号，请刷新页面后重新修改。")
+                    change = {"formed_on": form.cleaned_data["change_date"], "note": form.cleaned_data["change_note"]} \
+                        if pending.mode == "change" else None
+                    services.import_docx_body(record, request.user, values, docx_name=pending.docx_name,
+                                              docx_data=bytes(pending.docx), version=version, published_change=change,
+                                              ip=_ip(request))
+                    _save_uploads(request, record, form)
+                    pending.delete()
+            except (services.WorkflowError, AttachmentError) as exc:
+                errors = [str(exc)]
+                record = pending.record
+            else:
+                messages.success(request, "正文已从 DOCX 导入并保存，原文件和图片已作为附件保留。")
+                return redirect("records:detail", record.pk)
+    return render(request, "records/body_preview.html", {
+        "pending": pending, "item": item, "record": record, "back": back, "errors": errors,
+    })
+
+
+@login_required
+@require_POST
+def clean_body(request):
+    """HTML pasted from Word/WPS into the 正文 box, cleaned as a save would (JSON for body-paste.js)."""
+    if not request.user.memberships.exists() and not request.user.is_superuser:
+        raise PermissionDenied
+    if len(request.body) > CLEAN_MAX_BYTES:
+        return JsonResponse({"error": f"粘贴的内容超过 {CLEAN_MAX_BYTES // 1048576} MB，请分段粘贴或改用 DOCX 导入。"},
+                            status=413)
+    return JsonResponse({"html": normalize_body(request.body.decode("utf-8", "replace"))})
 
 
 @login_required
@@ -174,8 +266,18 @@ def record_detail(request, pk):
         "delete": rules.can_delete(user, record),
     }
     can["attach"] = rules.can_attach(user, record)
-    element_rows = []
     attachments = {a.pk: a for a in record.attachments.all()}
+    return render(request, "records/detail.html", {
+        "record": record, "revisions": revisions, "events": events, "can": can,
+        "timeliness": compute_timeliness(record), "element_rows": _element_rows(record, attachments),
+        "attachments": attachments.values(), "attachment_form": forms.AttachmentForm(initial={"version": record.version}),
+        "body_html": staff_body_html(record, attachments),
+    })
+
+
+def _element_rows(record, attachments: dict) -> list:
+    """(element, value) for every element of the record's item; mapped ones show the metadata field."""
+    rows = []
     definitions = list(record.item.elements.all())
     mapped, _ = services.split_metadata_elements([e.name for e in definitions])
     for element in definitions:
@@ -184,13 +286,14 @@ def record_detail(request, pk):
             value = services.metadata_value(record, mapped[element.name])
         if element.field_type == "file" and value:
             value = [attachments[i] for i in value if i in attachments]
-        element_rows.append((element, value))
-    return render(request, "records/detail.html", {
-        "record": record, "revisions": revisions, "events": events, "can": can,
-        "timeliness": compute_timeliness(record), "element_rows": element_rows,
-        "attachments": attachments.values(), "attachment_form": forms.AttachmentForm(initial={"version": record.version}),
-        "body_html": record.body,  # stored sanitised
-    })
+        rows.append((element, value))
+    return rows
+
+
+def staff_body_html(record, attachments: dict) -> str:
+    """The stored (sanitised) body, its pictures pointed at the staff attachment view: the stored
+    public address answers only once the record is published."""
+    return body_images.for_staff(record.body, record.agency.slug, record.pk, set(attachments))
 
 
 @login_required
@@ -282,9 +385,12 @@ def record_review(request, pk):
                 return redirect("records:detail", record.pk)
         except services.WorkflowError as exc:
             (decision_form if request.POST.get("step") == "decide" else review_form).add_error(None, str(exc))
+    attachments = {a.pk: a for a in record.attachments.all()}
     return render(request, "records/review.html", {
         "record": record, "decision_form": decision_form, "review_form": review_form,
         "findings": services.pi_findings(record), "timeliness": compute_timeliness(record),
+        "element_rows": _element_rows(record, attachments), "attachments": attachments.values(),
+        "body_html": staff_body_html(record, attachments),
     })
 
 

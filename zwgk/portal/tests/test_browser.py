@@ -316,3 +316,55 @@ def test_staff_pages_and_forms_sent_back_with_errors_pass_axe_core_and_fit_320px
         width = page.evaluate("() => document.documentElement.scrollWidth")
         assert width <= 320, f"{url} is {width}px wide at a 320px viewport"
     shot(page, "staff-record-form-320px")
+
+
+def test_the_record_form_cleans_a_word_paste_and_a_docx_body_shows_its_picture(page, site, staff):
+    """The paste script and the DOCX preview under the CSP (the `page` fixture fails on any refusal)."""
+    import re
+
+    from zwgk.records import services
+    from zwgk.records.models import Record
+    from zwgk.records.tests.test_body_views import FIXTURES, make_docx
+
+    staff_login(page, "editor")
+    page.goto(f"/staff/records/new/{site['docs'].pk}/")
+    body = page.locator("#id_body")
+    body.fill("已经输入的第一段。\n\n已经输入的第二段。")
+    body.evaluate("""(box, html) => {
+        box.setSelectionRange(box.value.length, box.value.length);
+        const data = new DataTransfer();
+        data.setData('text/html', html);
+        data.setData('text/plain', '纯文本');
+        box.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+    }""", (FIXTURES / "word_clipboard.html").read_text(encoding="utf-8"))
+    page.wait_for_function("() => document.querySelector('#id_body').value.includes('<h3>')")
+    value = body.input_value()
+    assert "<p>已经输入的第一段。</p>" in value and "<table>" in value and "<li>" in value
+    assert "mso" not in value and "仿宋" not in value and "纯文本" not in value
+    assert "已粘贴并清理格式" in page.locator("#id_body_paste_status").inner_text()
+    page.locator("#id_title").fill("职称评审通知")
+    page.locator("#id_formed_on").fill("2025-03-03")
+    page.locator("#id_body_docx").set_input_files(files=[{
+        "name": "关于做好职称评审工作的通知.docx", "buffer": make_docx(),
+        "mimeType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}])
+    page.get_by_role("button", name="保存").click()
+    page.wait_for_url("**/staff/records/body/docx/**")
+    assert page.locator(".record-body h2").inner_text() == "关于做好职称评审工作的通知"
+    check_a11y(page, "DOCX body preview")
+    page.get_by_role("button", name="确认保存").click()
+    page.wait_for_url(re.compile(r".*/staff/records/\d+/$"))
+    assert page.locator(".record-body img").count() == 1
+    assert page.evaluate("() => [...document.querySelectorAll('.record-body img')].every(i => i.complete && i.naturalWidth > 0)")
+    check_a11y(page, "record with a DOCX body")
+    record = Record.objects.get(title="职称评审通知")
+    services.submit(record, staff["editor"], confirm_reason="测试")
+    page.context.clear_cookies()
+    staff_login(page, "reviewer")
+    page.goto(f"/staff/records/{record.pk}/review/")
+    assert page.locator(".review-content .record-body h2").count() == 1
+    assert page.evaluate("() => [...document.querySelectorAll('.record-body img')].every(i => i.complete && i.naturalWidth > 0)")
+    check_a11y(page, "review page with the record's content")
+    page.set_viewport_size({"width": 320, "height": 700})
+    page.reload()
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= 320, f"the review page is {width}px wide at a 320px viewport"

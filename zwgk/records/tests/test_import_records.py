@@ -515,3 +515,13 @@ def test_a_damaged_xlsx_sheet_is_an_import_error_and_nothing_is_written(agency, 
     problems = problems_of(agency, "records.xlsx", _xlsx_with(replace))
 
     assert len(problems) == 1 and message in problems[0]
+
+
+def test_a_typed_body_keeps_its_paragraphs_and_an_html_body_is_only_sanitised(agency, catalog):
+    rows = good_rows()[:2]
+    rows[0]["body"] = "第一段。\n\n第二段。\n\n1. 甲\n2. 乙"
+    rows[1]["body"] = '<p style="color:red">已是HTML</p><script>x</script>'
+    import_records("records.json", agency, data=json_bytes(rows))
+    typed = Record.objects.get(title=rows[0]["title"])
+    assert typed.body == '<p>第一段。</p>\n<p>第二段。</p>\n<ol class="marked"><li>1. 甲</li><li>2. 乙</li></ol>'
+    assert Record.objects.get(title=rows[1]["title"]).body == "<p>已是HTML</p>"

@@ -39,6 +39,8 @@ POST_TABLE = {
 }
 # Staff URLs whose rules are tested by their own tests below (they take an item, or no record).
 TESTED_BELOW = {"list", "choose_item", "create"}
+# Tested in test_body_views: the preview is its uploader's only; cleaning pasted HTML needs a membership.
+TESTED_BELOW |= {"body_preview", "clean_body"}
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
 
 
