@@ -58,17 +58,21 @@ class Rows:
             row[at] = prepared
 
     def set_each(self, attname: str, values) -> None:
-        """One value per row in column `attname` (plain values that need no conversion: ids, hashes)."""
+        """One value per row in column `attname` (plain values that need no conversion: ids, hashes).
+
+        Set in the instance's __dict__: for a foreign key's id that keeps the related object
+        already cached on it (the one the id now points at), as bulk_create does."""
         at = self.position[attname]
         for obj, row, value in zip(self.objs, self.rows, values):
-            setattr(obj, attname, value)
+            obj.__dict__[attname] = value
             row[at] = value
 
     def assign_ids(self) -> None:
         """Reserve primary keys for every row (inside the transaction) and set them on objects and rows."""
         self.set_each(self.model._meta.pk.attname, reserve_ids(self.model, len(self.objs)))
+        alias = connection.alias
         for obj in self.objs:
-            obj._state.adding, obj._state.db = False, connection.alias
+            obj._state.adding, obj._state.db = False, alias
 
     def insert(self, batch_size: int = 5000, progress=None) -> None:
         """INSERT every row: executemany in batches, nothing else."""

@@ -11,7 +11,7 @@ from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from zwgk.search.backends import _doc_values, backend_for, meta_tokens
+from zwgk.search.backends import backend_for, doc_id, meta_tokens
 from zwgk.lib.text import html_to_text
 from zwgk.search.tokenize import compact
 
@@ -85,6 +85,7 @@ class Prepared(NamedTuple):
     title: str
     tags: str
     body: str
+    year: int  # of publication, in the site's time zone (Doc.year)
     tokens: object  # Backend.tokenise of the three texts and the filter tokens
 
 
@@ -102,7 +103,7 @@ def _prepared(backend, record) -> Prepared:
                                       record.summary, record.body, backend.as_stored(record.elements), names, ())
     year = timezone.localtime(record.published_at, timezone.get_default_timezone()).year if record.published_at else 0
     meta = meta_tokens(record.agency_id, record.item_id, year, record.genre or "")
-    return Prepared(record.index_number, title, tags, body, backend.tokenise(title, tags, body, meta))
+    return Prepared(record.index_number, title, tags, body, year, backend.tokenise(title, tags, body, meta))
 
 
 def _index_prepared(backend, cursor, records) -> int:
@@ -116,9 +117,10 @@ def _index_prepared(backend, cursor, records) -> int:
             continue  # not visible_listing(): not indexed (as _visible_docs would decide)
         if prepared.index_number != record.index_number:
             prepared = _prepared(backend, record)
-        doc = Doc(record.pk, prepared.title, prepared.tags, prepared.body, record.agency_id, record.item_id,
-                  record.published_at, record.genre or "")
-        rows.append((_doc_values(doc), prepared.tokens))
+        pk = record.pk
+        # _doc_values of the Doc, with the year worked out beforehand.
+        rows.append(((pk, doc_id(pk, record.published_at), record.agency_id, record.item_id, prepared.year,
+                      record.genre or "", prepared.title, prepared.tags, prepared.body), prepared.tokens))
     backend.insert_tokenised(cursor, rows)
     return len(rows)
 
