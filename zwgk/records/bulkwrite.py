@@ -75,16 +75,26 @@ class Rows:
             obj._state.adding, obj._state.db = False, alias
 
     def insert(self, batch_size: int = 5000, progress=None) -> None:
-        """INSERT every row: executemany in batches, nothing else."""
+        """INSERT every row (COPY on PostgreSQL), in batches, nothing else."""
         quote = connection.ops.quote_name
-        sql = (f"INSERT INTO {quote(self.model._meta.db_table)} ({', '.join(quote(f.column) for f in self.fields)}) "
-               f"VALUES ({', '.join(['%s'] * len(self.fields))})")
+        table, columns = quote(self.model._meta.db_table), ", ".join(quote(f.column) for f in self.fields)
+        sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(self.fields))})"
         with connection.cursor() as cursor:
             for start in range(0, len(self.rows), batch_size):
                 chunk = self.rows[start:start + batch_size]
-                cursor.executemany(sql, chunk)
+                if connection.vendor == "postgresql":
+                    copy_rows(cursor, f"COPY {table} ({columns}) FROM STDIN", chunk)
+                else:
+                    cursor.executemany(sql, chunk)
                 if progress is not None:
                     progress(len(chunk))
+
+
+def copy_rows(cursor, sql: str, rows) -> None:
+    """PostgreSQL: send rows with COPY … FROM STDIN (psycopg 3), many times faster than INSERTs."""
+    with cursor.cursor.copy(sql) as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def reserve_ids(model, count: int) -> list[int]:

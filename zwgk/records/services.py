@@ -817,11 +817,13 @@ def write_bulk_records(prepared: PreparedBulk, *, batch_size: int = 5000, progre
     p.revision_rows.set("at", now)
     p.revision_rows.insert(batch_size)
     lap("insert revisions")
-    _insert_events(p, now, batch_size)
-    lap("insert audit events")
     if p.published:
         records_changed.send(sender=Record, records=p.published, created=True)
     lap("search index")
+    # Last: on PostgreSQL the audit chain's head stays locked until the commit, and every audited
+    # write (any staff action) waits for it.
+    _insert_events(p, now, batch_size)
+    lap("insert audit events")
     return ordered
 
 

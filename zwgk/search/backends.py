@@ -416,9 +416,24 @@ class PostgresBackend(Backend):
             return [cls.as_stored(v) for v in value]
         return value
 
+    # A bulk insert of at least this many documents, and at least a quarter of the index, builds the
+    # vector index afresh: inserting 45,000 documents into a RUM index one by one took 88 s, building
+    # it over all of them 5 s. Searches wait for the import's commit meanwhile (DROP INDEX locks the table).
+    REBUILD_AT = 5000
+
     def insert_tokenised(self, cursor, rows):
-        vectors = {values[0]: vector for values, vector in rows}
-        _insert_rows(cursor, [values for values, _ in rows], self.INSERT_DOC_VECTOR, lambda row: (vectors[row[0]],))
+        from zwgk.records.bulkwrite import copy_rows
+
+        cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE relname = %s", [DOC_TABLE])
+        existing = max((cursor.fetchone() or [0])[0], 0)
+        rebuild = len(rows) >= self.REBUILD_AT and len(rows) * 4 >= existing
+        if rebuild:
+            self.begin_bulk(cursor)
+        copy_rows(cursor, f"COPY {DOC_TABLE} (record_id, docid, agency_id, item_id, year, genre, title, tags, vector) FROM STDIN",
+                  (values[:8] + (vector,) for values, vector in rows))
+        copy_rows(cursor, f"COPY {BODY_TABLE} (record_id, body) FROM STDIN", ((values[0], values[8]) for values, _ in rows))
+        if rebuild:
+            self.optimize(cursor)
 
     def clear(self, cursor):
         cursor.execute(f"DELETE FROM {BODY_TABLE}")

@@ -604,3 +604,20 @@ def test_prepared_hash_parts_give_the_events_hash():
         "ab" * 32, refs=refs, action="import", detail=event.detail, ip="10.0.0.1", at=at)
     event.detail["file"] = "\ue000prev\ue000"  # content that looks like a slot: hashed in full instead
     assert audit.hash_parts(event) is None
+
+
+def test_a_large_import_on_postgresql_builds_the_vector_index_afresh(agency, catalog, monkeypatch):
+    from django.db import connection
+
+    from zwgk.search import query
+    from zwgk.search.backends import PostgresBackend
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the SQLite index is appended to")
+    monkeypatch.setattr(PostgresBackend, "REBUILD_AT", 1)  # as a 50,000-row import would
+    import_records("records.json", agency, data=json_bytes(good_rows()))
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'search_doc_vector'")
+        assert cursor.fetchone()
+    assert [hit.record.title for hit in query.search("最低工资").hits] == ["关于调整最低工资标准的通知"]
