@@ -8,8 +8,8 @@ under the seed catalog's items, times the bulk import (read, validate, save, sea
 times a naive per-row import (Record.objects.create and friends, in one transaction, rolled back)
 on a sample in the same run and prints the ratio.
 
-Meanwhile two staff writer processes save drafts through the real 新建信息 form, one every
-0.2 s, with the configured busy timeout (15 s) and with a short one (1 s): their waits show how
+Meanwhile two staff writer processes save drafts through the real 新建信息 form, one a second
+each, with the configured busy timeout (15 s) and with a short one (1 s): their waits show how
 long the import's write lock holds staff up, and a writer still blocked when its timeout runs out
 must get the styled 503 "请稍后重试" page, never a 500.
 """
@@ -139,7 +139,7 @@ def staff_writer(data_dir, database_url, busy_ms, stop_path, out_path, username)
         except Exception as exc:  # noqa: BLE001 - what would be a 500 for the user
             status, page = f"500 {type(exc).__name__}: {exc}", ""
         results.append((time.perf_counter() - started, status, "请稍后重试" in page and "site.css" in page))
-        time.sleep(0.2)
+        time.sleep(1.0)
     Path(out_path).write_text(json.dumps(results))
 
 
