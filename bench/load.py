@@ -134,8 +134,9 @@ def staff_cycle(editor, reviewer, items, n, record):
         except OSError as exc:
             record("staff", time.monotonic() - started, type(exc).__name__, False)
             return None, None
-        ok = status in expect
-        record("staff", time.monotonic() - started, status if ok or status != 200 else "200 form error", ok)
+        ok = status in expect and "/login/" not in location  # a redirect to the login page is no success
+        label = "200 form error" if status == 200 and not ok else ("302 to login" if status == 302 and not ok else status)
+        record("staff", time.monotonic() - started, label, ok)
         return (page, location) if ok else (None, None)
 
     item = random.choice(items)
