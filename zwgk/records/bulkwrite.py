@@ -106,6 +106,8 @@ def reserve_ids(model, count: int) -> list[int]:
     """
     if count <= 0:
         return []
+    if not connection.in_atomic_block:  # the ids are ours only while the transaction lasts
+        raise RuntimeError("reserve_ids 须在写事务中调用")
     table = model._meta.db_table
     pk = model._meta.pk.column
     quote = connection.ops.quote_name
