@@ -1,14 +1,21 @@
 """Benchmark `zwgk import-records`: 100,000 records in under 2 minutes on SQLite.
 
 Run: .venv/bin/python bench/import_records.py [--rows 100000] [--sample 2000] [--format json|csv]
+         [--database-url postgres://…/empty_db]
 
 Sets up a throw-away ZWGK_DATA_DIR (migrate + the seed catalog), generates a file of records
 under the seed catalog's items, times the bulk import (read, validate, save, search index), then
 times a naive per-row import (Record.objects.create and friends, in one transaction, rolled back)
 on a sample in the same run and prints the ratio.
+
+Meanwhile two staff writer processes save drafts through the real 新建信息 form, one a second
+each, with the configured busy timeout (15 s) and with a short one (1 s): their waits show how
+long the import's write lock holds staff up, and a writer still blocked when its timeout runs out
+must get the styled 503 "请稍后重试" page, never a 500.
 """
 import argparse
 import csv
+import multiprocessing
 import datetime as dt
 import json
 import os
@@ -27,9 +34,11 @@ TARGET_SECONDS = 120
 sys.path.insert(0, str(ROOT))
 
 
-def setup(data_dir: Path):
+def setup(data_dir: Path, database_url: str = ""):
     os.environ["ZWGK_DATA_DIR"] = str(data_dir)
     os.environ.pop("DATABASE_URL", None)
+    if database_url:
+        os.environ["DATABASE_URL"] = database_url  # an empty database: migrated here
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "zwgk.settings")
     import django
 
@@ -100,6 +109,77 @@ def generate(agency, rows: int, fmt: str, path: Path, seed=20261128):
     return records
 
 
+def staff_writer(data_dir, database_url, busy_ms, stop_path, out_path, username):
+    """A staff member saving drafts through the form while the import runs (own process, own
+    connection); writes [(seconds, status, styled 503?)] to out_path when stop_path appears."""
+    os.environ.update(ZWGK_DATA_DIR=str(data_dir), ZWGK_SQLITE_BUSY_MS=str(busy_ms), DJANGO_SETTINGS_MODULE="zwgk.settings")
+    if database_url:
+        os.environ["DATABASE_URL"] = database_url
+    sys.path.insert(0, str(ROOT / "bench"))
+    import django
+
+    django.setup()
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    from load import parse_form
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(username=username))
+    page = client.get("/staff/records/new/").content.decode()
+    item = next(link for link in parse_form(page).links if link.startswith("/staff/records/new/") and link[-2].isdigit())
+    fields = parse_form(client.get(item).content.decode()).fields
+    results, n = [], 0
+    while not os.path.exists(stop_path):
+        n += 1
+        started = time.perf_counter()
+        try:
+            response = client.post(item, {**fields, "title": f"导入期间保存的草稿{busy_ms}-{n}", "formed_on": "2025-06-03"})
+            status, page = response.status_code, response.content.decode()
+        except Exception as exc:  # noqa: BLE001 - what would be a 500 for the user
+            status, page = f"500 {type(exc).__name__}: {exc}", ""
+        results.append((time.perf_counter() - started, status, "请稍后重试" in page and "site.css" in page))
+        time.sleep(1.0)
+    Path(out_path).write_text(json.dumps(results))
+
+
+def start_staff_writers(data_dir, database_url, agency):
+    from django.contrib.auth import get_user_model
+    from django.db import connections
+
+    from zwgk.accounts.models import Membership, Role
+
+    user, _ = get_user_model().objects.get_or_create(username="bench-agency-admin")
+    Membership.objects.get_or_create(user=user, agency=agency, role=Role.AGENCY_ADMIN)
+    connections.close_all()
+    stop = data_dir / "stop-writers"
+    context = multiprocessing.get_context("spawn")
+    writers = []
+    for busy_ms in (15000, 1000):
+        out = data_dir / f"writer-{busy_ms}.json"
+        proc = context.Process(target=staff_writer, args=(data_dir, database_url, busy_ms, stop, out, user.username))
+        proc.start()
+        writers.append((busy_ms, proc, out))
+    time.sleep(8)  # let them start (Django setup) before the import begins
+    return stop, writers
+
+
+def report_staff_writers(stop, writers):
+    stop.touch()
+    for busy_ms, proc, out in writers:
+        proc.join(timeout=120)
+        results = json.loads(out.read_text()) if out.exists() else []
+        statuses = {}
+        for _, status, _ in results:
+            statuses[str(status)] = statuses.get(str(status), 0) + 1
+        waits = sorted(seconds for seconds, _, _ in results)
+        styled = all(ok for _, status, ok in results if status == 503)
+        errors = sum(1 for _, status, _ in results if str(status).startswith("500"))
+        print(f"  忙等待 {busy_ms / 1000:g} s 的员工写入：{len(results)} 次，结果 {statuses}，"
+              f"最长 {waits[-1] if waits else 0:.1f} s，中位 {waits[len(waits) // 2] if waits else 0:.2f} s；"
+              f"500 错误 {errors} 次{'' if styled else '，503 页面不是站点样式！'}")
+
+
 def fast_import(agency, path: Path):
     from zwgk.records import importing
 
@@ -161,13 +241,17 @@ def main():
     parser.add_argument("--sample", type=int, default=2_000)
     parser.add_argument("--format", choices=["json", "csv"], default="json")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data directory")
+    parser.add_argument("--database-url", default="", help="an empty PostgreSQL database (default: a fresh SQLite file)")
     args = parser.parse_args()
 
     data_dir = Path(tempfile.mkdtemp(prefix="zwgk-bench-import-"))
     try:
         print(f"数据目录：{data_dir}")
         t = time.perf_counter()
-        agency = setup(data_dir)
+        agency = setup(data_dir, args.database_url)
+        from django.db import connection
+
+        print(f"数据库：{connection.vendor}；负载（1 分钟平均）：{os.getloadavg()[0]:.1f}，{os.cpu_count()} 个 CPU")
         print(f"准备：migrate + zwgk import-catalog（种子目录），{time.perf_counter() - t:.1f} s")
         path = data_dir / f"records.{args.format}"
         t = time.perf_counter()
@@ -175,13 +259,20 @@ def main():
         _, leaves, _ = leaf_items(agency)
         print(f"生成 {args.rows:,} 条（{len(leaves)} 个事项，{path.stat().st_size / 1e6:.1f} MB {args.format}），{time.perf_counter() - t:.1f} s")
 
+        from django.db import connection
+
+        writers = start_staff_writers(data_dir, args.database_url, agency)
         result, seconds, timings = fast_import(agency, path)
+        if writers:
+            print("导入期间的员工写入（另一进程，经新建信息表单）：")
+            report_staff_writers(*writers)
         rate = result.rows / seconds
         print(f"\n批量导入 {result.rows:,} 条（已发布 {result.published:,}，草稿 {result.drafts:,}）：{seconds:.1f} s，{rate:,.0f} 条/秒")
         locked = timings.pop("write transaction (total)")
         for phase, value in timings.items():
             print(f"  {phase:<32} {value:6.1f} s")
-        print(f"其中写事务（持有写锁，其他写入须等待）：{locked:.1f} s，占总用时 {locked / seconds:.0%}")
+        print(f"其中写事务（持有写锁，其他写入须等待）：{locked:.1f} s，占总用时 {locked / seconds:.0%}；"
+              f"负载（1 分钟平均）：{os.getloadavg()[0]:.1f}")
         projected = seconds if result.rows >= 100_000 else 100_000 / rate
         verdict = "达标" if projected < TARGET_SECONDS else "未达标"
         basis = "实测" if result.rows >= 100_000 else "按此速度推算"

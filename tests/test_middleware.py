@@ -1,4 +1,6 @@
 """Project-wide request hygiene."""
+import pytest
+
 
 
 def test_a_nul_byte_in_the_path_is_a_styled_404(client, db):
@@ -118,3 +120,59 @@ def run_blocked_writer(writer, holder):
     finally:
         writer.close()
         holder.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_staff_write_while_a_real_import_holds_the_write_lock_gets_the_styled_503(client, agency, django_user_model):
+    """A real import transaction (write_bulk_records, not committed yet) in another thread holds
+    SQLite's write lock; a staff write meanwhile gets 请稍后重试 (503) and saves nothing, and goes
+    through once the import has committed. (The busy-timeout wait itself: the test above.)"""
+    import datetime
+    import threading
+
+    from django.db import connection, transaction
+
+    from zwgk.accounts.models import Membership, Role
+    from zwgk.api.tests.fixtures import make_catalog
+    from zwgk.holidays.models import CalendarDay
+    from zwgk.records import services
+    from zwgk.records.models import Record
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL writers wait for row locks; there is no 'database is locked'")
+    item = make_catalog(agency)[1]["1-2"]
+    records = [Record(item=item, title=f"导入的信息{n}", formed_on=datetime.date(2024, 3, 1),
+                      published_at=datetime.datetime(2024, 3, 4, tzinfo=datetime.timezone.utc)) for n in range(50)]
+    prepared = services.prepare_bulk_records(agency, records)
+    admin = django_user_model.objects.create_user("platform", password="pw")
+    Membership.objects.create(user=admin, agency=None, role=Role.PLATFORM_ADMIN)
+    client.force_login(admin)
+    form = {"date": "2031-10-08", "region": "", "kind": "off", "name": "国庆节", "source": ""}
+    holding, release, failures = threading.Event(), threading.Event(), []
+
+    def import_in_progress():
+        try:
+            with transaction.atomic():
+                services.write_bulk_records(prepared)
+                holding.set()
+                release.wait(30)
+        except Exception as exc:  # noqa: BLE001 - reported by the main thread
+            failures.append(exc)
+        finally:
+            holding.set()
+            connection.close()
+
+    importer = threading.Thread(target=import_in_progress)
+    importer.start()
+    try:
+        assert holding.wait(30) and not failures
+        response = client.post("/staff/calendar/day/add/", form)
+        assert response.status_code == 503, response.status_code
+        assert "请稍后重试" in response.content.decode() and response["Retry-After"] == "30"
+    finally:
+        release.set()
+        importer.join(30)
+    assert not failures
+    assert not CalendarDay.objects.filter(name="国庆节").exists()
+    assert Record.objects.count() == 50  # the import committed whole
+    assert client.post("/staff/calendar/day/add/", form).status_code == 302

@@ -5,9 +5,13 @@ page (path, query string, host, 适老化 mode) was rendered since the last chan
 that can show on a public page (a record published, edited, withdrawn or imported; a catalog,
 item, unit, agency, attachment or calendar day saved or deleted) bumps one *generation* stamp, a
 file in ZWGK_DATA_DIR that every worker checks with one stat() a request: a new generation means
-nothing cached before it is served again, in every process. The stamp is bumped when the change
-is made and again when its transaction commits, so a page another worker rendered from the
-not-yet-committed state is not kept either. Entries also expire after ZWGK_PORTAL_CACHE_SECONDS
+nothing cached before it is served again, in every process. The stamp is bumped when the
+transaction making the change commits (once, however many rows it saves: an import costs one
+bump, not thousands), which is when other processes can see the change. Within the process
+making the changes each change also advances an in-memory counter that is part of the
+generation, so that process (a test, a request that saves and then reads) never gets a page from
+before a change of its still-open transaction. Saving a record that has never been public (a
+draft, submitted or approved) or its revisions and attachments bumps nothing. Entries also expire after ZWGK_PORTAL_CACHE_SECONDS
 (default 60, 0 turns the cache off) because some pages show today's date and timeliness.
 
 Never cached: staff, admin, API, tracking and application pages; requests carrying a session or
@@ -17,6 +21,7 @@ stream, or are not 200.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import uuid
 
@@ -43,13 +48,19 @@ def _stamp_path():
     return os.path.join(str(settings.DATA_DIR), "portal-cache-generation")
 
 
+# Changes made by this process (see the module docstring); next() is atomic under the GIL.
+_changes = itertools.count(1)
+_local_changes = 0
+
+
 def generation() -> str:
-    """The current generation: changes whenever `bump` runs, in any process on this machine."""
+    """The current generation: changes whenever `bump` runs, in any process on this machine, and
+    whenever this process changes public content."""
     try:
         st = os.stat(_stamp_path())
     except FileNotFoundError:
-        return "0"
-    return f"{st.st_mtime_ns}.{st.st_ino}.{st.st_size}"
+        return f"0.{_local_changes}"
+    return f"{st.st_mtime_ns}.{st.st_ino}.{st.st_size}.{_local_changes}"
 
 
 def bump() -> None:
@@ -66,22 +77,44 @@ def _bump_on_commit():
 
 
 def content_changed(**kwargs) -> None:
-    """Receiver for every signal that means public content may have changed."""
-    bump()
+    """Receiver for every signal that means public content may have changed: O(1) per change."""
+    global _local_changes
+    _local_changes = next(_changes)
     connection = transaction.get_connection()
-    if connection.in_atomic_block:
-        # One after-commit bump per transaction, however many rows it saves.
-        if not any(func is _bump_on_commit for _, func, _ in connection.run_on_commit):
-            transaction.on_commit(_bump_on_commit)
+    if not connection.in_atomic_block:
+        bump()  # autocommit: the change is visible now
+        return
+    # Other processes see the change at the commit, and bump then; this process already has a new
+    # generation (the counter). Django starts a new run_on_commit list at every commit and rollback
+    # (and when a savepoint is rolled back): while the list is the one we queued our bump in, it is
+    # still queued.
+    if connection.__dict__.get("_portal_bump_queue") is not connection.run_on_commit:
+        transaction.on_commit(_bump_on_commit)
+        connection._portal_bump_queue = connection.run_on_commit
 
 
 PUBLIC_APPS = {"catalog", "records", "holidays", "annualreport"}
+# Rows of the public apps that no public page shows.
+PRIVATE_MODELS = {"auditevent", "auditchainhead", "indexcounter"}
+# A record in these states has never been public (published records only move on to withdrawn),
+# so saving it, its revisions or its attachments changes no public page: staff drafting and
+# reviewing all day do not empty the cache.
+NEVER_PUBLIC_STATES = {"draft", "submitted", "approved"}
 
 
-def model_changed(sender, **kwargs) -> None:
+def _never_public_record(instance) -> bool:
+    record = instance if hasattr(instance, "state") else instance._state.fields_cache.get("record")
+    return getattr(record, "state", None) in NEVER_PUBLIC_STATES
+
+
+def model_changed(sender, instance=None, **kwargs) -> None:
     """post_save/post_delete receiver: bumps for models whose rows public pages show."""
-    if sender._meta.app_label in PUBLIC_APPS and sender._meta.model_name not in ("auditevent",):
-        content_changed()
+    meta = sender._meta
+    if meta.app_label not in PUBLIC_APPS or meta.model_name in PRIVATE_MODELS:
+        return
+    if meta.app_label == "records" and instance is not None and _never_public_record(instance):
+        return
+    content_changed()
 
 
 def _cacheable_request(request) -> bool:

@@ -26,9 +26,10 @@ from zwgk.catalog.models import Item
 from zwgk.lib.dates import parse_date
 from zwgk.lib.text import html_to_text
 from zwgk.records import attachments as attachment_checks
-from zwgk.records import deadlines, periods, pi, rules
+from zwgk.records import audit as audit_chain
+from zwgk.records import bulkwrite, deadlines, periods, pi, rules
 from zwgk.records.history import mask_in_revisions
-from zwgk.records.models import Attachment, AuditEvent, IndexCounter, Record, Revision, ScheduleError, check_schedule
+from zwgk.records.models import Attachment, AuditChainHead, AuditEvent, IndexCounter, Record, Revision, ScheduleError, check_schedule
 from zwgk.records.body import normalize_body
 from zwgk.records.sanitize import sanitize_html
 from zwgk.records.signals import records_changed, records_preparing
@@ -108,6 +109,36 @@ def format_index_number(agency, year: int, serial: int, month: int | None = None
     return result
 
 
+def _free_index_numbers(agency, year: int, serial: int, count: int, month) -> tuple[list[tuple[str, int]], int]:
+    """The `count` next (index_number, serial) after `serial` that no record holds yet, and the
+    last serial passed over. Reads only."""
+    result = []
+    while len(result) < count:
+        # Numbers already taken (e.g. kept from a migrated website) are skipped, never reused.
+        need = count - len(result)
+        batch = [(format_index_number(agency, year, serial + i, month), serial + i) for i in range(1, need + 1)]
+        serial += need
+        used = set()
+        for start in range(0, len(batch), 5000):
+            chunk = [c[0] for c in batch[start:start + 5000]]
+            used.update(Record.objects.filter(index_number__in=chunk).values_list("index_number", flat=True))
+        result.extend(c for c in batch if c[0] not in used)
+    return result, serial
+
+
+def _locked_counter(agency, year: int) -> IndexCounter:
+    """The agency's counter of `year`, created if missing, locked until the transaction ends."""
+    counter = IndexCounter.objects.select_for_update().filter(agency=agency, year=year).first()
+    if counter is None:
+        try:
+            with transaction.atomic():
+                counter = IndexCounter.objects.create(agency=agency, year=year, last_serial=0)
+        except IntegrityError:  # another transaction created it first
+            pass
+        counter = IndexCounter.objects.select_for_update().get(agency=agency, year=year)
+    return counter
+
+
 def reserve_index_numbers(agency, year: int, count: int, *, month: int | None = None) -> list[tuple[str, int]]:
     """Reserve `count` consecutive index numbers (one lock for bulk imports); skips numbers already used."""
     if count <= 0:
@@ -117,25 +148,8 @@ def reserve_index_numbers(agency, year: int, count: int, *, month: int | None = 
     if "{month" in fmt and month is None:
         month = timezone.localdate().month
     with transaction.atomic():
-        counter = IndexCounter.objects.select_for_update().filter(agency=agency, year=year).first()
-        if counter is None:
-            try:
-                with transaction.atomic():
-                    counter = IndexCounter.objects.create(agency=agency, year=year, last_serial=0)
-            except IntegrityError:  # another transaction created it first
-                pass
-            counter = IndexCounter.objects.select_for_update().get(agency=agency, year=year)
-        result, serial = [], counter.last_serial
-        while len(result) < count:
-            # Numbers already taken (e.g. kept from a migrated website) are skipped, never reused.
-            need = count - len(result)
-            batch = [(format_index_number(agency, year, serial + i, month), serial + i) for i in range(1, need + 1)]
-            serial += need
-            used = set()
-            for start in range(0, len(batch), 5000):
-                chunk = [c[0] for c in batch[start:start + 5000]]
-                used.update(Record.objects.filter(index_number__in=chunk).values_list("index_number", flat=True))
-            result.extend(c for c in batch if c[0] not in used)
+        counter = _locked_counter(agency, year)
+        result, serial = _free_index_numbers(agency, year, counter.last_serial, count, month)
         IndexCounter.objects.filter(pk=counter.pk).update(last_serial=serial)
     return result
 
@@ -694,51 +708,96 @@ def remove_attachment(attachment, user, *, version: int | None = None, ip=None) 
 
 # --------------------------------------------------------------------------- bulk creation (imports)
 
-def _allocate_index_numbers(agency, published: list) -> dict:
-    """{id(record): (index_number, serial)} in publication order, one locked counter update per year
-    (per month run when the agency's format contains {month}), never a query per record."""
+def _index_runs(agency, published: list):
+    """(year, month or None, records) runs in publication order: one reservation each, one per
+    year (per month when the agency's format contains {month})."""
     uses_month = "{month" in (agency.index_format or "")
     by_year: dict = {}
     for record in published:
         by_year.setdefault(timezone.localtime(record.published_at).year, []).append(record)
-    numbers = {}
     for year, records in sorted(by_year.items()):
         months = [timezone.localtime(r.published_at).month for r in records]
-        allocated, start = [], 0
+        start = 0
         while start < len(records):
             end = start + 1 if uses_month else len(records)
             while uses_month and end < len(records) and months[end] == months[start]:
                 end += 1
-            allocated.extend(reserve_index_numbers(agency, year, end - start, month=months[start] if uses_month else None))
+            yield year, months[start] if uses_month else None, records[start:end]
             start = end
-        numbers.update({id(r): pair for r, pair in zip(records, allocated)})
+
+
+def _allocate_index_numbers(agency, published: list) -> dict:
+    """{id(record): (index_number, serial)} in publication order, one locked counter update per year
+    (per month run when the agency's format contains {month}), never a query per record."""
+    numbers = {}
+    for year, month, records in _index_runs(agency, published):
+        numbers.update({id(r): pair for r, pair in zip(records, reserve_index_numbers(agency, year, len(records), month=month))})
     return numbers
 
 
-def _bulk_insert(model, objects, batch_size, progress=None):
-    """bulk_create in chunks (for a progress bar); the objects get their ids (RETURNING)."""
-    for start in range(0, len(objects), batch_size):
-        chunk = objects[start:start + batch_size]
-        model.objects.bulk_create(chunk, batch_size=batch_size)
-        if progress is not None:
-            progress(len(chunk))
+@dataclass
+class IndexPlan:
+    """The index numbers an import expects to get, worked out before its transaction."""
+
+    numbers: dict  # id(record) → (index_number, serial)
+    serials: dict  # year → (last_serial read, last_serial after the import)
+    top_record_id: int  # the newest record when the plan was made
+
+
+def plan_index_numbers(agency, published: list) -> IndexPlan:
+    """What _allocate_index_numbers would hand out now, without locking or writing anything:
+    the slow part (formatting, skipping numbers in use) is done before the write lock."""
+    top = Record.objects.aggregate(top=Max("pk"))["top"] or 0
+    fmt = agency.index_format or DEFAULT_INDEX_FORMAT
+    validate_index_format(fmt)
+    serials, numbers = {}, {}
+    for year, month, records in _index_runs(agency, published):
+        if year not in serials:
+            seen = IndexCounter.objects.filter(agency=agency, year=year).values_list("last_serial", flat=True).first() or 0
+            serials[year] = (seen, seen)
+        pairs, last = _free_index_numbers(agency, year, serials[year][1], len(records), month)
+        serials[year] = (serials[year][0], last)
+        numbers.update({id(r): pair for r, pair in zip(records, pairs)})
+    return IndexPlan(numbers, serials, top)
+
+
+def claim_index_plan(agency, plan: IndexPlan) -> bool:
+    """Inside the write transaction: take the planned numbers if no number was handed out since
+    the plan (counters locked, unchanged; no newer record holds one of them). False: allocate anew."""
+    counters = {year: _locked_counter(agency, year) for year in sorted(plan.serials)}
+    if any(counters[year].last_serial != seen for year, (seen, _) in plan.serials.items()):
+        return False
+    planned = {number for number, _ in plan.numbers.values()}
+    newer = Record.objects.filter(pk__gt=plan.top_record_id, index_number__isnull=False).values_list("index_number", flat=True)
+    if any(number in planned for number in newer):
+        return False
+    for year, (_, last) in plan.serials.items():
+        IndexCounter.objects.filter(pk=counters[year].pk).update(last_serial=last)
+    return True
 
 
 @dataclass
 class PreparedBulk:
     """A bulk import computed outside the write transaction (prepare_bulk_records): records in
-    creation order with their states and due dates, their revision 1 and `import` audit event."""
+    creation order with their states, due dates and planned index numbers, their revision 1 and
+    `import` audit event, and all three as insert-ready rows."""
 
     agency: object
     published: list
     ordered: list
     revisions: list
     events: list
+    plan: IndexPlan
+    record_rows: bulkwrite.Rows
+    revision_rows: bulkwrite.Rows
+    event_rows: bulkwrite.Rows
+    hash_parts: list  # audit.hash_parts of each event (None: hashed in full)
 
 
 def prepare_bulk_records(agency, records: list, *, user=None, details: list | None = None, lap=None) -> PreparedBulk:
-    """Everything of bulk_create_records that takes no lock: states, due dates, snapshots, events
-    and the search index's text. Reads the catalog and calendar; writes nothing."""
+    """Everything of bulk_create_records that can be done before the write lock: states, due
+    dates, the index numbers it expects to get, snapshots, events, the search index's tokens and
+    every row converted for the INSERTs. Reads the catalog, calendar and counters; writes nothing."""
     lap = lap or (lambda name: None)
     if user is not None:
         _require(rules.can_import(user, agency), "只有机关管理员可以批量导入政府信息。")
@@ -759,47 +818,90 @@ def prepare_bulk_records(agency, records: list, *, user=None, details: list | No
         record.due_on, record.due_provisional, record.due_explanation, record.period = (
             due.due_on, due.provisional, due.explanation, due.period)
     lap("build records (incl. due dates)")
+    plan = plan_index_numbers(agency, published)
+    for record in published:
+        record.index_number, record.serial = plan.numbers[id(record)]
+    lap("plan index numbers")
     revisions, events = [], []
     for record in ordered:
         step = Record.transition(None, "import_published" if record.published_at else "import_draft")
         revisions.append(revision(record, user, step.note, 1, attachments=[]))
-        events.append(audit_event(record, user, "import", agency=agency, state=record.state, index_number=None,
-                                  **detail_of[id(record)]))
+        events.append(audit_event(record, user, "import", agency=agency, state=record.state,
+                                  index_number=record.index_number, **detail_of[id(record)]))
     lap("build revisions/events")
     if published:
         records_preparing.send(sender=Record, records=published)
     lap("search text")
-    return PreparedBulk(agency, published, ordered, revisions, events)
+    record_rows = bulkwrite.Rows(Record, ordered)
+    revision_rows = bulkwrite.Rows(Revision, revisions)
+    event_rows = bulkwrite.Rows(AuditEvent, events)
+    hash_parts = [audit_chain.hash_parts(event) for event in events]
+    lap("rows for the inserts")
+    return PreparedBulk(agency, published, ordered, revisions, events, plan, record_rows, revision_rows, event_rows,
+                        hash_parts)
 
 
 def write_bulk_records(prepared: PreparedBulk, *, batch_size: int = 5000, progress=None, lap=None) -> list:
     """The writing half of bulk_create_records, for the caller's (short) transaction: index
-    numbers, the inserts, the audit chain and the search index. Returns the records."""
+    numbers (the planned ones unless some were taken meanwhile), ids, the inserts, the audit
+    chain's link and the search index. Returns the records."""
     lap = lap or (lambda name: None)
-    agency, ordered = prepared.agency, prepared.ordered
-    numbers = _allocate_index_numbers(agency, prepared.published)
-    for record, rev, event in zip(ordered, prepared.revisions, prepared.events):
-        if id(record) in numbers:
-            record.index_number, record.serial = numbers[id(record)]
-            rev.data["index_number"] = event.detail["index_number"] = record.index_number
+    agency, ordered, p = prepared.agency, prepared.ordered, prepared
+    if not claim_index_plan(agency, p.plan):
+        # Someone published meanwhile: the numbers are allocated now, and what held them is redone.
+        numbers = _allocate_index_numbers(agency, p.published)
+        for i, (record, rev, event) in enumerate(zip(ordered, p.revisions, p.events)):
+            if id(record) in numbers and numbers[id(record)] != (record.index_number, record.serial):
+                record.index_number, record.serial = numbers[id(record)]
+                rev.data["index_number"] = event.detail["index_number"] = record.index_number
+                p.record_rows.refresh(i)
+                p.revision_rows.refresh(i)
+                p.event_rows.refresh(i)
+                p.hash_parts[i] = audit_chain.hash_parts(event)
     lap("index numbers")
-    _bulk_insert(Record, ordered, batch_size, (lambda n: progress(n, len(ordered))) if progress else None)
-    if any(r.pk is None for r in ordered):  # a backend that cannot return ids from bulk inserts
-        raise RuntimeError("数据库不支持批量插入后返回编号，无法导入")
     now = timezone.now()
-    for record, rev, event in zip(ordered, prepared.revisions, prepared.events):
-        # Built before the records had ids; the audit chain hashes record_id, so set it first.
-        rev.record_id = event.record_id = record.pk
-        event.at = now
+    p.record_rows.assign_ids()
+    p.record_rows.set("created_at", now)
+    p.record_rows.set("updated_at", now)
+    p.record_rows.insert(batch_size, (lambda n: progress(n, len(ordered))) if progress else None)
     lap("insert records")
-    _bulk_insert(Revision, prepared.revisions, batch_size)
+    p.revision_rows.assign_ids()
+    p.revision_rows.set_each("record_id", [r.pk for r in ordered])
+    p.revision_rows.set("at", now)
+    p.revision_rows.insert(batch_size)
     lap("insert revisions")
-    _bulk_insert(AuditEvent, prepared.events, batch_size)
-    lap("insert audit events")
-    if prepared.published:
-        records_changed.send(sender=Record, records=prepared.published)
+    if p.published:
+        records_changed.send(sender=Record, records=p.published, created=True)
     lap("search index")
+    # Last: on PostgreSQL the audit chain's head stays locked until the commit, and every audited
+    # write (any staff action) waits for it.
+    _insert_events(p, now, batch_size)
+    lap("insert audit events")
     return ordered
+
+
+def _insert_events(p: PreparedBulk, now, batch_size: int) -> None:
+    """Link the import's events to the audit chain (the head locked, hashes from the prepared
+    parts) and insert them."""
+    events, rows = p.events, p.event_rows
+    rows.assign_ids()
+    rows.set_each("record_id", [r.pk for r in p.ordered])
+    rows.set("at", now)
+    head = AuditChainHead.lock()
+    prev, prevs, hashes, refs = head.hash, [], [], []
+    at_text = now.isoformat()
+    for event, parts in zip(events, p.hash_parts):
+        ref = audit_chain.refs_of(event)
+        prevs.append(prev)
+        prev = audit_chain.hash_from_parts(parts, prev, ref, at_text) if parts else audit_chain.event_hash(
+            prev, refs=ref, action=event.action, detail=event.detail, ip=event.ip, at=event.at)
+        hashes.append(prev)
+        refs.append(ref)
+    rows.set_each("refs", refs)
+    rows.set_each("prev_hash", prevs)
+    rows.set_each("hash", hashes)
+    rows.insert(batch_size)
+    head.advance(prev)
 
 
 @transaction.atomic

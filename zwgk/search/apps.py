@@ -31,7 +31,11 @@ def _prepare_records(sender, records, **kwargs):
     prepare_texts(records)
 
 
-def _index_records(sender, records, **kwargs):
-    from zwgk.search.index import index_records
+def _index_records(sender, records, created=False, **kwargs):
+    from zwgk.search.index import PREPARED, index_records
 
-    index_records(records)
+    # A bulk import's new records come with their entries tokenised (records_preparing).
+    if created and all(hasattr(r, PREPARED) for r in records):
+        index_records(records, new=True)
+    else:
+        index_records(records)

@@ -11,7 +11,7 @@ from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from zwgk.search.backends import backend_for
+from zwgk.search.backends import backend_for, doc_id, meta_tokens
 from zwgk.lib.text import html_to_text
 from zwgk.search.tokenize import compact
 
@@ -77,13 +77,52 @@ def _compact_text(title, doc_number, index_number, keywords, summary, body, elem
 PREPARED = "_search_prepared"
 
 
+class Prepared(NamedTuple):
+    """A new record's index entry worked out before the import's write transaction: everything
+    but its id. `index_number` is the one the tags were made with (the planned one)."""
+
+    index_number: str | None
+    title: str
+    tags: str
+    body: str
+    year: int  # of publication, in the site's time zone (Doc.year)
+    tokens: object  # Backend.tokenise of the three texts and the filter tokens
+
+
 def prepare_texts(records) -> None:
-    """Tokenise new records (unsaved, no attachments) ahead of index_records: the compact title
-    and body are kept on each instance; the tags, which hold the index number, wait for it."""
+    """Tokenise new records (unsaved, no attachments) ahead of index_records: their whole index
+    entry but the id is kept on each instance, so the write transaction only inserts it."""
+    backend = backend_for(connection)
     for record in records:
-        names = (record.agency.name, record.agency.short_name, record.publisher)
-        setattr(record, PREPARED, (compact(record.title or ""), _compact_body(
-            record.summary, record.body, record.elements, names, ())))
+        setattr(record, PREPARED, _prepared(backend, record))
+
+
+def _prepared(backend, record) -> Prepared:
+    names = (record.agency.name, record.agency.short_name, record.publisher)
+    title, tags, body = _compact_text(record.title, record.doc_number, record.index_number, record.keywords,
+                                      record.summary, record.body, backend.as_stored(record.elements), names, ())
+    year = timezone.localtime(record.published_at, timezone.get_default_timezone()).year if record.published_at else 0
+    meta = meta_tokens(record.agency_id, record.item_id, year, record.genre or "")
+    return Prepared(record.index_number, title, tags, body, year, backend.tokenise(title, tags, body, meta))
+
+
+def _index_prepared(backend, cursor, records) -> int:
+    """Index new records (no index entry yet) from their Prepared entries: no query, no tokenising,
+    unless a record's index number changed since (then its entry is made again)."""
+    now = timezone.now()
+    rows = []
+    for record in records:
+        prepared = getattr(record, PREPARED)
+        if record.state != "published" or record.published_at is None or record.published_at > now:
+            continue  # not visible_listing(): not indexed (as _visible_docs would decide)
+        if prepared.index_number != record.index_number:
+            prepared = _prepared(backend, record)
+        pk = record.pk
+        # _doc_values of the Doc, with the year worked out beforehand.
+        rows.append(((pk, doc_id(pk, record.published_at), record.agency_id, record.item_id, prepared.year,
+                      record.genre or "", prepared.title, prepared.tags, prepared.body), prepared.tokens))
+    backend.insert_tokenised(cursor, rows)
+    return len(rows)
 
 
 class Doc(NamedTuple):
@@ -156,12 +195,24 @@ def _index_batch(backend, cursor, ids, fresh=False, prepared=None) -> int:
     return len(docs)
 
 
-def index_records(records_or_ids, *, progress=None) -> int:
-    """(Re)index the given records (a queryset, Records or ids); those not visible are removed. Returns the number indexed."""
+def index_records(records_or_ids, *, progress=None, new=False) -> int:
+    """(Re)index the given records (a queryset, Records or ids); those not visible are removed. Returns the number indexed.
+
+    new=True: Records just created (a bulk import), each with its prepare_texts entry: inserted
+    as prepared, without reading them back or looking for old entries."""
+    backend = backend_for(connection)
+    if new:
+        records = list(records_or_ids)
+        with transaction.atomic(), connection.cursor() as cursor:
+            done = _index_prepared(backend, cursor, records)
+        for record in records:
+            record.__dict__.pop(PREPARED, None)  # used once: a later edit of the instance is read afresh
+        if progress:
+            progress(len(records))
+        return done
     ids = _ids(records_or_ids)
     prepared = {} if isinstance(records_or_ids, QuerySet) else {
-        r.pk: getattr(r, PREPARED) for r in records_or_ids if hasattr(r, PREPARED)}
-    backend = backend_for(connection)
+        r.pk: getattr(r, PREPARED)[1:4:2] for r in records_or_ids if hasattr(r, PREPARED)}
     done = 0
     with transaction.atomic(), connection.cursor() as cursor:
         for start in range(0, len(ids), BATCH_SIZE):
@@ -170,7 +221,7 @@ def index_records(records_or_ids, *, progress=None) -> int:
             if progress:
                 progress(len(batch))
     for record in records_or_ids if prepared else ():
-        record.__dict__.pop(PREPARED, None)  # used once: a later edit of the instance is read afresh
+        record.__dict__.pop(PREPARED, None)
     return done
 
 

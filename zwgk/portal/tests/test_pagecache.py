@@ -126,3 +126,58 @@ def test_a_zero_lifetime_turns_the_cache_off(cached, settings):
     url = f"/{cached['agency'].slug}/xxgk/"
     get(client, url)
     assert HEADER not in get(client, url)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_transaction_saving_many_rows_bumps_the_stamp_file_once_at_commit(monkeypatch):
+    """An import saving thousands of catalog or record rows: one bump, when it commits (other
+    processes cannot see the rows before); each change still gives this process a new generation."""
+    from django.db import connection, transaction
+
+    bumps = []
+    monkeypatch.setattr(pagecache, "bump", lambda: bumps.append(1))
+    with transaction.atomic():
+        seen = set()
+        for _ in range(500):
+            pagecache.content_changed()
+            seen.add(pagecache.generation())
+        assert len(seen) == 500  # the changing process never serves a page from before its change
+        queued = [func for _, func, _ in connection.run_on_commit if func is pagecache._bump_on_commit]
+        assert len(bumps) == 0 and len(queued) == 1
+    assert len(bumps) == 1  # the commit
+    pagecache.content_changed()  # autocommit: its own transaction
+    assert len(bumps) == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_rolled_back_savepoint_does_not_lose_the_commit_bump():
+    from django.db import connection, transaction
+
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                pagecache.content_changed()  # queued inside the savepoint …
+                raise RuntimeError
+        except RuntimeError:
+            pass
+        assert not [f for _, f, _ in connection.run_on_commit if f is pagecache._bump_on_commit]  # … and dropped
+        pagecache.content_changed()
+        assert [f for _, f, _ in connection.run_on_commit if f is pagecache._bump_on_commit]
+
+
+def test_drafting_and_reviewing_leave_the_cache_alone_publishing_does_not(cached):
+    """Records that have never been public are on no public page: saving them and their revisions
+    keeps the cached pages; a public record's save drops them."""
+    from zwgk.records.models import Record, Revision
+
+    published = Record.objects.filter(state="published").first()
+    item = published.item
+    before = pagecache.generation()
+    draft = Record.objects.create(agency=item.catalog.agency, item=item, title="草稿", formed_on=published.formed_on)
+    Revision.objects.create(record=draft, number=1, data={})
+    draft.state = "submitted"
+    draft.save()
+    assert pagecache.generation() == before
+    published.title = "改过的名称"
+    published.save()
+    assert pagecache.generation() != before
