@@ -12,11 +12,13 @@ User text never reaches MATCH or tsquery: only tokens this module quotes itself,
 """
 from django.db import connection
 
-from zwgk.search.tokenize import compact_tokens
+from zwgk.search.packing import pack, unpack
+from zwgk.search.tokenize import compact_tokens, index_text
 
 DOC_TABLE = "search_searchdocument"
 BODY_TABLE = "search_searchbody"
 FTS_TABLE = "search_fts"
+SLOT_TABLE = "search_slot"  # SQLite only: FTS5 row id -> docid (see SQLiteBackend)
 
 # Ranking every match of a frequent word costs time in proportion to the corpus. Past this many
 # matches, relevance order counts and ranks only the newest COUNT_CAP (SearchPage.total_capped;
@@ -185,83 +187,188 @@ def _insert_rows(cursor, rows, doc_sql=INSERT_DOC, extra=None):
 
 
 class SQLiteBackend(Backend):
-    """A contentless FTS5 table over pre-tokenised text; the index holds visible records only.
+    """A contentless FTS5 table of pre-tokenised text whose row ids ("slots") follow date order.
 
-    Columns title, tags and body are the tokens (see tokenize.compact_tokens), meta the filter
-    tokens, so filters are intersected inside FTS5. The rowid is doc_id(). The 'ascii' tokenizer
-    only splits on ASCII spaces and punctuation, so CJK bigrams pass through untouched.
+    One FTS5 column holds a document's filter tokens ("_a3 _i12 _y2024 _g…": compact text never
+    has "_") then the tokens of its title, 文号/索引号/主题词 and body (tokenize.index_text), so a
+    row costs no column markers; the 'ascii' tokenizer only splits on ASCII spaces and punctuation,
+    so CJK bigrams pass through untouched. Phrases cannot run from one field into the next: a
+    field's last CJK run ends with its one-character token, and mixed terms are checked per field.
+
+    Row ids are small numbers ordered like docid (search_slot maps them): FTS5 stores each row id
+    as the difference from the previous one in a token's list, so close numbers take one or two
+    bytes where docids take six, and "newest first" is the index's own order (no sort). Rebuilds
+    leave SLOT_GAP between neighbours for records published out of order; when a gap is used up,
+    the neighbours' slots are spread again (see _make_room).
+
     Contentless tables (SQLite 3.40 has no contentless_delete) are updated with the 'delete'
-    command, which needs the tokens that were indexed: they are re-derived from the compact text
-    and filter fields kept in search_searchdocument.
+    command, which needs the text that was indexed: it is re-derived from the compact text and the
+    filter fields kept in search_searchdocument and (packed, see packing.py) search_searchbody.
     """
 
     vendor = "sqlite"
+    SLOT_GAP = 16
+    SLOT_BASE = 2**32  # room below the first slot for records older than all others
 
+    # --- schema
     def create_schema(self, cursor):
         cursor.execute(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} "
-            "USING fts5(title, tags, body, meta, tokenize='ascii', content='')"
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(text, "
+            "tokenize = \"ascii tokenchars '_'\", content = '', columnsize = 0)"
+        )
+        cursor.execute(
+            f"CREATE TABLE IF NOT EXISTS {SLOT_TABLE} (slot INTEGER PRIMARY KEY, docid INTEGER NOT NULL UNIQUE)"
         )
 
     def drop_schema(self, cursor):
         cursor.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+        cursor.execute(f"DROP TABLE IF EXISTS {SLOT_TABLE}")
 
+    # --- writing
     @staticmethod
-    def _fts_row(record_id, docid, agency_id, item_id, year, genre, title, tags, body):
-        return (
-            docid, " ".join(compact_tokens(title)), " ".join(compact_tokens(tags)), " ".join(compact_tokens(body)),
-            " ".join(meta_tokens(agency_id, item_id, year, genre)),
-        )
+    def fts_text(agency_id, item_id, year, genre, title, tags, body) -> str:
+        """The FTS5 row of a document: filter tokens, then its fields' tokens in order."""
+        meta = " ".join("_" + token for token in meta_tokens(agency_id, item_id, year, genre))
+        return " ".join((meta, index_text(title), index_text(tags), index_text(body)))
+
+    def doc_rows(self, cursor, ids):
+        return [row[:8] + (unpack(row[8]),) for row in super().doc_rows(cursor, ids)]
+
+    def _slots_of(self, cursor, docids) -> dict:
+        found = {}
+        for start in range(0, len(docids), 500):
+            chunk = docids[start : start + 500]
+            cursor.execute(f"SELECT docid, slot FROM {SLOT_TABLE} WHERE docid IN ({','.join(['%s'] * len(chunk))})", chunk)
+            found.update(cursor.fetchall())
+        return found
 
     def delete(self, cursor, ids):
         ids = list(ids)
         old = self.doc_rows(cursor, ids)
         if old:
+            slots = self._slots_of(cursor, [row[1] for row in old])
             cursor.executemany(
-                f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, tags, body, meta) VALUES ('delete', %s, %s, %s, %s, %s)",
-                [self._fts_row(*row) for row in old],
+                f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, text) VALUES ('delete', %s, %s)",
+                [(slots[row[1]], self.fts_text(*row[2:])) for row in old if row[1] in slots],
             )
+            cursor.executemany(f"DELETE FROM {SLOT_TABLE} WHERE docid = %s", [(row[1],) for row in old])
         _delete_rows(cursor, ids)
 
     def insert(self, cursor, docs):
-        # FTS5 flushes its pending terms to a new segment whenever a rowid is not above the last
-        # one written: inserting in rowid order is several times faster.
+        # In slot order: FTS5 flushes its pending terms whenever a row id is not above the last one.
         rows = sorted((_doc_values(d) for d in docs), key=lambda r: r[1])
-        _insert_rows(cursor, rows)
+        if not rows:
+            return
+        slots = self._new_slots(cursor, [row[1] for row in rows])
+        cursor.executemany(INSERT_DOC, [row[:8] for row in rows])
+        cursor.executemany(INSERT_BODY, [(row[0], pack(row[8])) for row in rows])
+        entries = sorted(zip(slots, (self.fts_text(*row[2:]) for row in rows)))
+        cursor.executemany(f"INSERT INTO {FTS_TABLE}(rowid, text) VALUES (%s, %s)", entries)
+
+    def _new_slots(self, cursor, docids) -> list[int]:
+        """Slots for new docids (ascending, none indexed), recorded in search_slot: above the newest
+        when all are newer (the rebuild, and records published now), else between their neighbours."""
+        cursor.execute(f"SELECT slot, docid FROM {SLOT_TABLE} ORDER BY slot DESC LIMIT 1")
+        last = cursor.fetchone()
+        if last is None or docids[0] > last[1]:
+            top = last[0] if last else self.SLOT_BASE
+            slots = [top + self.SLOT_GAP * (n + 1) for n in range(len(docids))]
+            cursor.executemany(f"INSERT INTO {SLOT_TABLE}(slot, docid) VALUES (%s, %s)", list(zip(slots, docids)))
+            return slots
+        for docid in docids:
+            slot = self._slot_between(cursor, docid)
+            # Taken at once: the next docid's neighbours include this one.
+            cursor.execute(f"INSERT INTO {SLOT_TABLE}(slot, docid) VALUES (%s, %s)", [slot, docid])
+        # Read back: making room for a later one may have moved an earlier one (not in FTS5 yet).
+        found = self._slots_of(cursor, docids)
+        return [found[docid] for docid in docids]
+
+    def _neighbours(self, cursor, docid):
+        cursor.execute(f"SELECT slot FROM {SLOT_TABLE} WHERE docid < %s ORDER BY docid DESC LIMIT 1", [docid])
+        below = cursor.fetchone()
+        cursor.execute(f"SELECT slot FROM {SLOT_TABLE} WHERE docid > %s ORDER BY docid LIMIT 1", [docid])
+        above = cursor.fetchone()
+        return (below[0] if below else None), (above[0] if above else None)
+
+    def _slot_between(self, cursor, docid) -> int:
+        below, above = self._neighbours(cursor, docid)
+        if above is None:
+            return (below if below is not None else self.SLOT_BASE) + self.SLOT_GAP
+        if below is None:
+            return above - self.SLOT_GAP
+        if above - below >= 2:
+            return (below + above) // 2
+        self._make_room(cursor, below)
+        below, above = self._neighbours(cursor, docid)
+        return (below + above) // 2
+
+    def _make_room(self, cursor, slot):
+        """Spread the slots of the smallest aligned block around `slot` that is at most half full
+        over the whole block, moving those documents' FTS rows (a list-labelling step: rare, and
+        its cost shared by the inserts that filled the block)."""
+        size = self.SLOT_GAP * 2
+        while True:
+            low = slot - slot % size
+            high = low + size - 1
+            cursor.execute(f"SELECT slot, docid FROM {SLOT_TABLE} WHERE slot BETWEEN %s AND %s ORDER BY slot", [low, high])
+            block = cursor.fetchall()
+            if (len(block) + 1) * 2 <= size:
+                break
+            size *= 2
+        step = size // (len(block) + 1)
+        moves = [(old, low + step * (n + 1) - step // 2, docid) for n, (old, docid) in enumerate(block)]
+        moves = [move for move in moves if move[0] != move[1]]
+        if not moves:
+            return
+        by_docid = {docid: (old, new) for old, new, docid in moves}
+        cursor.execute(
+            f"SELECT d.docid, d.agency_id, d.item_id, d.year, d.genre, d.title, d.tags, b.body FROM {DOC_TABLE} d "
+            f"JOIN {BODY_TABLE} b ON b.record_id = d.record_id WHERE d.docid IN ({','.join(['%s'] * len(by_docid))})",
+            list(by_docid),
+        )
+        texts = {row[0]: self.fts_text(*row[1:7], unpack(row[7])) for row in cursor.fetchall()}
         cursor.executemany(
-            f"INSERT INTO {FTS_TABLE}(rowid, title, tags, body, meta) VALUES (%s, %s, %s, %s, %s)",
-            [self._fts_row(*row) for row in rows],
+            f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, text) VALUES ('delete', %s, %s)",
+            [(old, texts[docid]) for old, _, docid in moves if docid in texts],
+        )
+        cursor.executemany(f"DELETE FROM {SLOT_TABLE} WHERE slot = %s", [(old,) for old, _, _ in moves])
+        cursor.executemany(f"INSERT INTO {SLOT_TABLE}(slot, docid) VALUES (%s, %s)", [(new, docid) for _, new, docid in moves])
+        cursor.executemany(
+            f"INSERT INTO {FTS_TABLE}(rowid, text) VALUES (%s, %s)",
+            sorted((new, texts[docid]) for _, new, docid in moves if docid in texts),
         )
 
     def clear(self, cursor):
         cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+        cursor.execute(f"DELETE FROM {SLOT_TABLE}")
         cursor.execute(f"DELETE FROM {BODY_TABLE}")
         cursor.execute(f"DELETE FROM {DOC_TABLE}")
 
     def begin_bulk(self, cursor):
-        # A bigger page cache (this connection only), and no incremental merging while loading:
-        # optimize() merges once at the end (both settings are inside the rebuild's transaction).
+        # A bigger page cache (this connection only); FTS5 keeps up to 128 MB of pending terms
+        # before writing a segment and merges nothing while loading: optimize() merges once.
         cursor.execute("PRAGMA cache_size = -262144")
-        cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('automerge', 0)")
-        cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('crisismerge', 64)")
+        for option, value in (("automerge", 0), ("crisismerge", 10_000), ("hashsize", 128 * 2**20)):
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES (%s, %s)", [option, value])
 
     def optimize(self, cursor):
         # FTS5's defaults again for later updates, then one merged segment: each query then
         # reads one b-tree per token.
-        cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('automerge', 4)")
-        cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('crisismerge', 16)")
+        for option, value in (("automerge", 4), ("crisismerge", 16), ("hashsize", 2**20)):
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES (%s, %s)", [option, value])
         cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
 
     def index_size_bytes(self, cursor):
         try:
             cursor.execute(
-                "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE %s OR name LIKE %s",
-                [f"{FTS_TABLE}%", "%search_search%"],
+                "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE %s OR name LIKE %s OR name LIKE %s",
+                [f"{FTS_TABLE}%", "%search_search%", f"%{SLOT_TABLE}%"],
             )
             return cursor.fetchone()[0] or 0
         except Exception:  # dbstat is a compile-time option
             return 0
 
+    # --- reading
     @staticmethod
     def _quoted(text):
         return '"' + text.replace('"', '""') + '"'
@@ -283,11 +390,10 @@ class SQLiteBackend(Backend):
     def match_expression(cls, groups, filters=None) -> str:
         """The MATCH string: only tokens quoted here, never user syntax."""
         parts = ["(" + " OR ".join(cls._form_expression(form) for form in group.forms) + ")" for group in groups]
-        expression = "{title tags body} : (" + " AND ".join(parts) + ")"
         if filters is not None:
             for tokens in filters.meta_tokens():
-                expression += " AND (meta : (" + " OR ".join(cls._quoted(t) for t in tokens) + "))"
-        return expression
+                parts.append("(" + " OR ".join(cls._quoted("_" + t) for t in tokens) + ")")
+        return " AND ".join(parts)
 
     def matches(self, groups, filters):
         verify = [g for g in groups if _form_verifies(g)]
@@ -297,20 +403,60 @@ class SQLiteBackend(Backend):
         if verify:
             # Mixed terms (文号, Latin and digits): the substring check on the compact text, only for
             # the documents that have the term's phrase (few besides the true matches).
-            select += (f" CROSS JOIN {DOC_TABLE} v ON v.record_id = ({FTS_TABLE}.rowid & {ID_MASK})"
+            select += (f" CROSS JOIN {SLOT_TABLE} vs ON vs.slot = {FTS_TABLE}.rowid"
+                       f" CROSS JOIN {DOC_TABLE} v ON v.record_id = (vs.docid & {ID_MASK})"
                        f" CROSS JOIN {BODY_TABLE} vb ON vb.record_id = v.record_id")
             for group in verify:
-                checks = []
-                for column in ("v.title", "v.tags", "vb.body"):
-                    sql, form_params = _contains_any(column, group.forms, "instr")
-                    checks.append(sql)
-                    params += form_params
-                where += " AND (" + " OR ".join(checks) + ")"
+                title, title_params = _contains_any("v.title", group.forms, "instr")
+                tags, tags_params = _contains_any("v.tags", group.forms, "instr")
+                body = f"zwgk_contains(vb.body{', %s' * len(group.forms)})"
+                where += f" AND ({title} OR {tags} OR {body})"
+                params += title_params + tags_params + [f.compact for f in group.forms]
         return f"{select} WHERE {where}", params
 
     def newest(self, groups, filters, limit, offset=0):
         sql, params = self.matches(groups, filters)
         return f"{sql} ORDER BY {FTS_TABLE}.rowid DESC LIMIT {int(limit)} OFFSET {int(offset)}", params
+
+    def page(self, groups, filters, sort, limit, offset) -> list[tuple[int, int]]:
+        with self.conn.cursor() as cursor:
+            if sort == "date":
+                sql, params = self.newest(groups, filters, limit, offset)
+                cursor.execute(
+                    f"SELECT s.docid FROM ({sql}) w JOIN {SLOT_TABLE} s ON s.slot = w.docid ORDER BY w.docid DESC", params
+                )
+                return [(docid & ID_MASK, 0) for (docid,) in cursor.fetchall()]
+            window, params = self.newest(groups, filters, COUNT_CAP)
+            rank, rank_params = rank_sql(groups, self.fn)
+            cursor.execute(
+                f"SELECT s.docid, {rank} AS tier FROM ({window}) w JOIN {SLOT_TABLE} s ON s.slot = w.docid "
+                f"JOIN {DOC_TABLE} d ON d.record_id = (s.docid & {ID_MASK}) "
+                f"ORDER BY tier DESC, w.docid DESC LIMIT %s OFFSET %s",
+                [*rank_params, *params, limit, offset],
+            )
+            return [(docid & ID_MASK, tier) for docid, tier in cursor.fetchall()]
+
+    def facet_rows(self, groups, filters) -> list[tuple]:
+        window, params = self.newest(groups, filters, COUNT_CAP)
+        with self.conn.cursor() as cursor:
+            cursor.execute(
+                f"SELECT d.agency_id, d.item_id, d.year, d.genre, COUNT(*) FROM ({window}) w "
+                f"JOIN {SLOT_TABLE} s ON s.slot = w.docid JOIN {DOC_TABLE} d ON d.record_id = (s.docid & {ID_MASK}) "
+                f"GROUP BY d.agency_id, d.item_id, d.year, d.genre",
+                params,
+            )
+            return cursor.fetchall()
+
+
+def _sqlite_contains(blob, *needles) -> int:
+    text = unpack(blob)
+    return int(any(needle in text for needle in needles))
+
+
+def register_sqlite_functions(raw_connection) -> None:
+    """SQL functions the SQLite index uses: zwgk_unpack(body) and zwgk_contains(body, needle, …)."""
+    raw_connection.create_function("zwgk_unpack", 1, unpack, deterministic=True)
+    raw_connection.create_function("zwgk_contains", -1, _sqlite_contains, deterministic=True)
 
 
 class PostgresBackend(Backend):

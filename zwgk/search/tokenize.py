@@ -13,6 +13,7 @@ which rules out matches from non-adjacent bigrams.
 import re
 import unicodedata
 from dataclasses import dataclass
+from operator import add
 
 MAX_QUERY_CHARS = 100
 MAX_TERMS = 10
@@ -66,6 +67,26 @@ def compact_tokens(compact_text: str) -> list[str]:
     tokens that were added.
     """
     return _TOKENS.findall(compact_text)
+
+
+# CJK runs and Latin/digit words of compact text, in order: index_text builds each run's bigrams
+# with one C-level join instead of one regex attempt per character.
+_RUNS_AND_WORDS = re.compile(f"([{_CJK_RANGES}]+)|([^\\s{_CJK_RANGES}]+)")
+
+
+def index_text(compact_text: str) -> str:
+    """" ".join(compact_tokens(compact_text)), about twice as fast: the text handed to SQLite's
+    FTS5, whose 'ascii' tokenizer splits it on the spaces back into exactly those tokens."""
+    out = []
+    append = out.append
+    for cjk, word in _RUNS_AND_WORDS.findall(compact_text):
+        if cjk:
+            if len(cjk) > 1:
+                append(" ".join(map(add, cjk, cjk[1:])))
+            append(cjk[-1])
+        else:
+            append(word[:MAX_WORD_CHARS])
+    return " ".join(out)
 
 
 def document_tokens(text: str) -> list[str]:

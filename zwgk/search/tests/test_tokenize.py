@@ -140,3 +140,19 @@ def test_every_substring_of_a_document_is_its_phrase(text, data):
             for i in range(len(doc) - len(tokens) + 1)
         )
         assert found
+
+
+@given(text=st.text(alphabet=st.sampled_from("职称评审社保号 　ABcd12_-〔〕é\u3007\U00020000") | st.characters(), max_size=80))
+def test_index_text_is_the_tokens_joined_by_spaces(text):
+    from zwgk.search.tokenize import compact, compact_tokens, index_text
+
+    assert index_text(compact(text)) == " ".join(compact_tokens(compact(text)))
+    assert index_text(compact("长" * 70 + "a" * 70)) == " ".join(compact_tokens(compact("长" * 70 + "a" * 70)))
+
+
+@given(text=st.text(max_size=300) | st.text(alphabet="职称评审社保关于通知的工作", max_size=3000))
+def test_packed_bodies_come_back_unchanged(text):
+    from zwgk.search.packing import pack, unpack
+
+    assert unpack(pack(text)) == text
+    assert unpack(text) == text  # rows stored before packing pass through
