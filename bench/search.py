@@ -206,7 +206,9 @@ def text_bytes():
             f"SELECT COALESCE(SUM({size}({cast('title')}) + {size}({cast('tags')})), 0) FROM search_searchdocument"
         )
         heads = cursor.fetchone()[0]
-        cursor.execute(f"SELECT COALESCE(SUM({size}({cast('body')})), 0) FROM search_searchbody")
+        # SQLite stores bodies packed (search/packing.py): the text is what they unpack to.
+        body = "body" if connection.vendor == "postgresql" else "zwgk_unpack(body)"
+        cursor.execute(f"SELECT COALESCE(SUM({size}({cast(body)})), 0) FROM search_searchbody")
         return heads + cursor.fetchone()[0]
 
 

@@ -44,9 +44,18 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+# Full-width punctuation (，：（） …) and the ideographic space normalise to one ASCII separator:
+# compact() turns them into a space before NFKC, which then finds most Chinese text already
+# normalised and returns it as is instead of rebuilding it (the same result: each is a starter
+# that normalises to a starter, so no neighbour composes differently).
+_SEPARATOR_FORMS = re.compile("[" + re.escape("".join(
+    chr(code) for code in [0x3000, *range(0xFF01, 0xFF66)]
+    if _SEPARATORS.fullmatch(unicodedata.normalize("NFKC", chr(code))))) + "]+")
+
+
 def compact(text: str) -> str:
     """Normalised text with every run of separators reduced to one space."""
-    return _SEPARATORS.sub(" ", normalize(text)).strip()
+    return _SEPARATORS.sub(" ", normalize(_SEPARATOR_FORMS.sub(" ", text))).strip()
 
 
 def is_cjk(char: str) -> bool:

@@ -156,3 +156,27 @@ def test_packed_bodies_come_back_unchanged(text):
 
     assert unpack(pack(text)) == text
     assert unpack(text) == text  # rows stored before packing pass through
+
+
+_html_piece = st.sampled_from(["<p>", "</p>", "<br>", "<br/>", "<br />", "<div>", "</div>", "<li>", "<h2>", "</h2>",
+                               "<span>", "</span>", "<b>", "<p class=x>", "&nbsp;", "&amp;", "<", ">", "\n", " ", "\t",
+                               "<table><tr><td>", "</td></tr></table>", "<!-- c -->", "<script>x</script>", "\x01", "\r"])
+_html_text = st.text(alphabet="职称评审社保 ab1，。", max_size=8)
+
+
+@given(st.lists(_html_piece | _html_text, max_size=30))
+def test_the_plain_paragraph_fast_path_compacts_like_html_to_text(pieces):
+    from zwgk.lib.text import html_to_text
+    from zwgk.search.index import _body_text
+
+    markup = "".join(pieces)
+    assert compact(_body_text(markup)) == compact(html_to_text(markup))
+
+
+@given(st.text(alphabet=st.sampled_from("职称，：（）【】！？；　＿Ｑ９＜＝＞\u0301\u0338\u3099㈠①ﬁ a_-") | st.characters(), max_size=60))
+def test_compact_equals_nfkc_then_separators(text):
+    import unicodedata
+
+    from zwgk.search.tokenize import _SEPARATORS
+
+    assert compact(text) == _SEPARATORS.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip()
