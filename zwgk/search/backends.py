@@ -13,7 +13,7 @@ User text never reaches MATCH or tsquery: only tokens this module quotes itself,
 from django.db import connection
 
 from zwgk.search.packing import pack, unpack
-from zwgk.search.tokenize import compact_tokens, index_text
+from zwgk.search.tokenize import compact_tokens, index_texts
 
 DOC_TABLE = "search_searchdocument"
 BODY_TABLE = "search_searchbody"
@@ -226,10 +226,11 @@ class SQLiteBackend(Backend):
 
     # --- writing
     @staticmethod
-    def fts_text(agency_id, item_id, year, genre, title, tags, body) -> str:
-        """The FTS5 row of a document: filter tokens, then its fields' tokens in order."""
-        meta = " ".join("_" + token for token in meta_tokens(agency_id, item_id, year, genre))
-        return " ".join((meta, index_text(title), index_text(tags), index_text(body)))
+    def fts_texts(docs) -> list[str]:
+        """The FTS5 rows of docs [(agency_id, item_id, year, genre, title, tags, body)]: filter
+        tokens, then the tokens of the fields in order (a space separates tokens, never joins them)."""
+        tokens = index_texts([" ".join(field for field in doc[4:] if field) for doc in docs])
+        return [" ".join("_" + token for token in meta_tokens(*doc[:4])) + " " + text for doc, text in zip(docs, tokens)]
 
     def doc_rows(self, cursor, ids):
         return [row[:8] + (unpack(row[8]),) for row in super().doc_rows(cursor, ids)]
@@ -249,7 +250,7 @@ class SQLiteBackend(Backend):
             slots = self._slots_of(cursor, [row[1] for row in old])
             cursor.executemany(
                 f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, text) VALUES ('delete', %s, %s)",
-                [(slots[row[1]], self.fts_text(*row[2:])) for row in old if row[1] in slots],
+                [(slots[row[1]], text) for row, text in zip(old, self.fts_texts([row[2:] for row in old])) if row[1] in slots],
             )
             cursor.executemany(f"DELETE FROM {SLOT_TABLE} WHERE docid = %s", [(row[1],) for row in old])
         _delete_rows(cursor, ids)
@@ -262,7 +263,7 @@ class SQLiteBackend(Backend):
         slots = self._new_slots(cursor, [row[1] for row in rows])
         cursor.executemany(INSERT_DOC, [row[:8] for row in rows])
         cursor.executemany(INSERT_BODY, [(row[0], pack(row[8])) for row in rows])
-        entries = sorted(zip(slots, (self.fts_text(*row[2:]) for row in rows)))
+        entries = sorted(zip(slots, self.fts_texts([row[2:] for row in rows])))
         cursor.executemany(f"INSERT INTO {FTS_TABLE}(rowid, text) VALUES (%s, %s)", entries)
 
     def _new_slots(self, cursor, docids) -> list[int]:
@@ -326,7 +327,8 @@ class SQLiteBackend(Backend):
             f"JOIN {BODY_TABLE} b ON b.record_id = d.record_id WHERE d.docid IN ({','.join(['%s'] * len(by_docid))})",
             list(by_docid),
         )
-        texts = {row[0]: self.fts_text(*row[1:7], unpack(row[7])) for row in cursor.fetchall()}
+        found = [row[:7] + (unpack(row[7]),) for row in cursor.fetchall()]
+        texts = dict(zip((row[0] for row in found), self.fts_texts([row[1:] for row in found])))
         cursor.executemany(
             f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, text) VALUES ('delete', %s, %s)",
             [(old, texts[docid]) for old, _, docid in moves if docid in texts],

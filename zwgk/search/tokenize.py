@@ -98,6 +98,75 @@ def index_text(compact_text: str) -> str:
     return " ".join(out)
 
 
+def _cjk_table():
+    """(bool per BMP code point, [(low, high)] beyond the BMP) of _CJK_RANGES."""
+    import numpy as np
+
+    ranges, i = [], 0
+    while i < len(_CJK_RANGES):
+        if _CJK_RANGES[i + 1 : i + 2] == "-":
+            ranges.append((ord(_CJK_RANGES[i]), ord(_CJK_RANGES[i + 2])))
+            i += 3
+        else:
+            ranges.append((ord(_CJK_RANGES[i]),) * 2)
+            i += 1
+    table = np.zeros(0x10000, dtype=bool)
+    for low, high in ranges:
+        if low < 0x10000:
+            table[low : min(high, 0xFFFF) + 1] = True
+    return table, [(low, high) for low, high in ranges if high > 0xFFFF]
+
+
+_CJK_TABLE = None
+
+
+def index_texts(compact_texts: list[str]) -> list[str]:
+    """[index_text(t) for t in compact_texts], for thousands at once: array operations over all
+    their code points instead of Python work per CJK run (three times faster on a rebuild)."""
+    global _CJK_TABLE
+    if len(compact_texts) < 50 or any("\n" in t for t in compact_texts):
+        return [index_text(t) for t in compact_texts]
+    import numpy as np
+
+    if _CJK_TABLE is None:
+        _CJK_TABLE = _cjk_table()
+    table, astral = _CJK_TABLE
+    # One string, "\n" after each text (compact text has none); every code point becomes up to
+    # three output code points: the character, the next one (a bigram) or a space, a space.
+    chars = np.frombuffer(("\n".join(compact_texts) + "\n").encode("utf-32-le"), dtype=np.uint32)
+    n = chars.size
+    cjk = table[np.minimum(chars, 0xFFFF)]
+    beyond = chars > 0xFFFF
+    if beyond.any():
+        extra = np.zeros(n, dtype=bool)
+        for low, high in astral:
+            extra |= (chars >= low) & (chars <= high)
+        cjk = np.where(beyond, extra, cjk)
+    newline = chars == 10
+    latin = ~(cjk | newline | (chars == 32))
+    following = np.append(chars[1:], np.uint32(32))
+    bigram = cjk & np.append(cjk[1:], False)
+    if latin.any():
+        # A Latin/digit word is kept up to MAX_WORD_CHARS, then a space.
+        at = np.arange(n)
+        starts = latin & ~np.insert(latin[:-1], 0, False)
+        in_word = at - np.maximum.accumulate(np.where(starts, at, 0))
+        latin_kept = latin & (in_word < MAX_WORD_CHARS)
+        latin_end = latin_kept & (~np.append(latin[1:], False) | (in_word == MAX_WORD_CHARS - 1))
+    else:
+        latin_kept = latin_end = latin
+    out = np.empty((n, 3), dtype=np.uint32)
+    out[:, 0] = chars
+    out[:, 1] = np.where(bigram, following, np.uint32(32))
+    out[:, 2] = 32
+    keep = np.empty((n, 3), dtype=bool)
+    keep[:, 0] = cjk | latin_kept | newline
+    keep[:, 1] = cjk | latin_end
+    keep[:, 2] = bigram
+    joined = out[keep].tobytes().decode("utf-32-le")
+    return [text[:-1] for text in joined.split("\n")[:-1]]  # each ends with its last token's space
+
+
 def document_tokens(text: str) -> list[str]:
     """Index tokens of any text."""
     return compact_tokens(compact(text))

@@ -1,5 +1,5 @@
 """The tokenizer is pure: these tests need no database."""
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zwgk.search.tokenize import (
@@ -180,3 +180,13 @@ def test_compact_equals_nfkc_then_separators(text):
     from zwgk.search.tokenize import _SEPARATORS
 
     assert compact(text) == _SEPARATORS.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip()
+
+
+@settings(deadline=None)  # the first call imports numpy
+@given(st.lists(st.text(alphabet=st.sampled_from("职称评审社保号 　ABcd12_-〔〕é\u3007\U00020000\U0002fa1f\U00030000") | st.characters(),
+                        max_size=40), min_size=50, max_size=80))
+def test_index_texts_at_once_equals_one_by_one(texts):
+    from zwgk.search.tokenize import compact, index_text, index_texts
+
+    compacted = [compact(t) for t in texts] + [compact("长" * 70 + "a" * 70 + "长")]
+    assert index_texts(compacted) == [index_text(t) for t in compacted]
