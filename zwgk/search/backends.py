@@ -189,17 +189,16 @@ def _insert_rows(cursor, rows, doc_sql=INSERT_DOC, extra=None):
 class SQLiteBackend(Backend):
     """A contentless FTS5 table of pre-tokenised text whose row ids ("slots") follow date order.
 
-    One FTS5 column holds a document's filter tokens ("_a3 _i12 _y2024 _g…": compact text never
-    has "_") then the tokens of its title, 文号/索引号/主题词 and body (tokenize.index_text), so a
-    row costs no column markers; the 'ascii' tokenizer only splits on ASCII spaces and punctuation,
-    so CJK bigrams pass through untouched. Phrases cannot run from one field into the next: a
-    field's last CJK run ends with its one-character token, and mixed terms are checked per field.
+    Columns: text (a document's filter tokens "_a3 _i12 _y2024 _g…", which compact text never
+    has, then its body tokens), title, tags (文号/索引号/主题词); see tokenize.index_text. The body
+    comes first because FTS5 marks every token list outside column 0 with its column number. The
+    'ascii' tokenizer only splits on ASCII spaces and punctuation, so CJK bigrams pass through.
 
-    Row ids are small numbers ordered like docid (search_slot maps them): FTS5 stores each row id
-    as the difference from the previous one in a token's list, so close numbers take one or two
-    bytes where docids take six, and "newest first" is the index's own order (no sort). Rebuilds
-    leave SLOT_GAP between neighbours for records published out of order; when a gap is used up,
-    the neighbours' slots are spread again (see _make_room).
+    Row ids are small numbers ordered like docid (search_slot maps them, with the facet fields):
+    FTS5 stores each row id as the difference from the previous one in a token's list, so close
+    numbers take one or two bytes where docids take six, and "newest first" is the index's own
+    order (no sort). Rebuilds leave SLOT_GAP between neighbours for records published out of
+    order; when a gap is used up, the neighbours' slots are spread again (see _make_room).
 
     Contentless tables (SQLite 3.40 has no contentless_delete) are updated with the 'delete'
     command, which needs the text that was indexed: it is re-derived from the compact text and the
@@ -209,15 +208,17 @@ class SQLiteBackend(Backend):
     vendor = "sqlite"
     SLOT_GAP = 16
     SLOT_BASE = 2**32  # room below the first slot for records older than all others
+    SLOT_COLUMNS = "slot, docid, agency_id, item_id, year, genre"
 
     # --- schema
     def create_schema(self, cursor):
         cursor.execute(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(text, "
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(text, title, tags, "
             "tokenize = \"ascii tokenchars '_'\", content = '', columnsize = 0)"
         )
         cursor.execute(
-            f"CREATE TABLE IF NOT EXISTS {SLOT_TABLE} (slot INTEGER PRIMARY KEY, docid INTEGER NOT NULL UNIQUE)"
+            f"CREATE TABLE IF NOT EXISTS {SLOT_TABLE} (slot INTEGER PRIMARY KEY, docid INTEGER NOT NULL UNIQUE, "
+            "agency_id INTEGER NOT NULL, item_id INTEGER NOT NULL, year INTEGER NOT NULL, genre TEXT NOT NULL)"
         )
 
     def drop_schema(self, cursor):
@@ -226,11 +227,13 @@ class SQLiteBackend(Backend):
 
     # --- writing
     @staticmethod
-    def fts_texts(docs) -> list[str]:
-        """The FTS5 rows of docs [(agency_id, item_id, year, genre, title, tags, body)]: filter
-        tokens, then the tokens of the fields in order (a space separates tokens, never joins them)."""
-        tokens = index_texts([" ".join(field for field in doc[4:] if field) for doc in docs])
-        return [" ".join("_" + token for token in meta_tokens(*doc[:4])) + " " + text for doc, text in zip(docs, tokens)]
+    def fts_rows(docs) -> list[tuple[str, str, str]]:
+        """The FTS5 columns (text, title, tags) of docs [(agency_id, item_id, year, genre, title, tags, body)]."""
+        docs = list(docs)
+        n = len(docs)
+        tokens = index_texts([doc[6] for doc in docs] + [doc[4] for doc in docs] + [doc[5] for doc in docs])
+        meta = [" ".join("_" + token for token in meta_tokens(*doc[:4])) for doc in docs]
+        return [(meta[i] + " " + tokens[i], tokens[n + i], tokens[2 * n + i]) for i in range(n)]
 
     def doc_rows(self, cursor, ids):
         return [row[:8] + (unpack(row[8]),) for row in super().doc_rows(cursor, ids)]
@@ -243,46 +246,57 @@ class SQLiteBackend(Backend):
             found.update(cursor.fetchall())
         return found
 
+    def _fts_delete(self, cursor, entries):
+        """entries: [(slot, (text, title, tags))] as they were inserted."""
+        cursor.executemany(
+            f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, text, title, tags) VALUES ('delete', %s, %s, %s, %s)",
+            [(slot, *columns) for slot, columns in entries],
+        )
+
+    def _fts_insert(self, cursor, entries):
+        # In slot order: FTS5 flushes its pending terms whenever a row id is not above the last one.
+        cursor.executemany(
+            f"INSERT INTO {FTS_TABLE}(rowid, text, title, tags) VALUES (%s, %s, %s, %s)",
+            [(slot, *columns) for slot, columns in sorted(entries)],
+        )
+
     def delete(self, cursor, ids):
         ids = list(ids)
         old = self.doc_rows(cursor, ids)
         if old:
             slots = self._slots_of(cursor, [row[1] for row in old])
-            cursor.executemany(
-                f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, text) VALUES ('delete', %s, %s)",
-                [(slots[row[1]], text) for row, text in zip(old, self.fts_texts([row[2:] for row in old])) if row[1] in slots],
-            )
+            self._fts_delete(cursor, [(slots[row[1]], columns) for row, columns in
+                                      zip(old, self.fts_rows(row[2:] for row in old)) if row[1] in slots])
             cursor.executemany(f"DELETE FROM {SLOT_TABLE} WHERE docid = %s", [(row[1],) for row in old])
         _delete_rows(cursor, ids)
 
     def insert(self, cursor, docs):
-        # In slot order: FTS5 flushes its pending terms whenever a row id is not above the last one.
         rows = sorted((_doc_values(d) for d in docs), key=lambda r: r[1])
         if not rows:
             return
-        slots = self._new_slots(cursor, [row[1] for row in rows])
+        slots = self._new_slots(cursor, [row[1:6] for row in rows])
         cursor.executemany(INSERT_DOC, [row[:8] for row in rows])
         cursor.executemany(INSERT_BODY, [(row[0], pack(row[8])) for row in rows])
-        entries = sorted(zip(slots, self.fts_texts([row[2:] for row in rows])))
-        cursor.executemany(f"INSERT INTO {FTS_TABLE}(rowid, text) VALUES (%s, %s)", entries)
+        self._fts_insert(cursor, list(zip(slots, self.fts_rows(row[2:] for row in rows))))
 
-    def _new_slots(self, cursor, docids) -> list[int]:
-        """Slots for new docids (ascending, none indexed), recorded in search_slot: above the newest
-        when all are newer (the rebuild, and records published now), else between their neighbours."""
+    def _new_slots(self, cursor, docs) -> list[int]:
+        """Slots for new docs [(docid, agency_id, item_id, year, genre)] (docid ascending, none
+        indexed), recorded in search_slot: above the newest when all are newer (the rebuild, and
+        records published now), else between their neighbours."""
+        insert = f"INSERT INTO {SLOT_TABLE}({self.SLOT_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s)"
         cursor.execute(f"SELECT slot, docid FROM {SLOT_TABLE} ORDER BY slot DESC LIMIT 1")
         last = cursor.fetchone()
-        if last is None or docids[0] > last[1]:
+        if last is None or docs[0][0] > last[1]:
             top = last[0] if last else self.SLOT_BASE
-            slots = [top + self.SLOT_GAP * (n + 1) for n in range(len(docids))]
-            cursor.executemany(f"INSERT INTO {SLOT_TABLE}(slot, docid) VALUES (%s, %s)", list(zip(slots, docids)))
+            slots = [top + self.SLOT_GAP * (n + 1) for n in range(len(docs))]
+            cursor.executemany(insert, [(slot, *doc) for slot, doc in zip(slots, docs)])
             return slots
-        for docid in docids:
-            slot = self._slot_between(cursor, docid)
-            # Taken at once: the next docid's neighbours include this one.
-            cursor.execute(f"INSERT INTO {SLOT_TABLE}(slot, docid) VALUES (%s, %s)", [slot, docid])
+        for doc in docs:
+            # Taken at once: the next doc's neighbours include this one.
+            cursor.execute(insert, [self._slot_between(cursor, doc[0]), *doc])
         # Read back: making room for a later one may have moved an earlier one (not in FTS5 yet).
-        found = self._slots_of(cursor, docids)
-        return [found[docid] for docid in docids]
+        found = self._slots_of(cursor, [doc[0] for doc in docs])
+        return [found[doc[0]] for doc in docs]
 
     def _neighbours(self, cursor, docid):
         cursor.execute(f"SELECT slot FROM {SLOT_TABLE} WHERE docid < %s ORDER BY docid DESC LIMIT 1", [docid])
@@ -310,35 +324,31 @@ class SQLiteBackend(Backend):
         size = self.SLOT_GAP * 2
         while True:
             low = slot - slot % size
-            high = low + size - 1
-            cursor.execute(f"SELECT slot, docid FROM {SLOT_TABLE} WHERE slot BETWEEN %s AND %s ORDER BY slot", [low, high])
+            cursor.execute(f"SELECT {self.SLOT_COLUMNS} FROM {SLOT_TABLE} WHERE slot BETWEEN %s AND %s ORDER BY slot",
+                           [low, low + size - 1])
             block = cursor.fetchall()
             if (len(block) + 1) * 2 <= size:
                 break
             size *= 2
         step = size // (len(block) + 1)
-        moves = [(old, low + step * (n + 1) - step // 2, docid) for n, (old, docid) in enumerate(block)]
+        moves = [(row[0], low + step * (n + 1) - step // 2, row) for n, row in enumerate(block)]
         moves = [move for move in moves if move[0] != move[1]]
         if not moves:
             return
-        by_docid = {docid: (old, new) for old, new, docid in moves}
+        docids = [row[1] for _, _, row in moves]
         cursor.execute(
             f"SELECT d.docid, d.agency_id, d.item_id, d.year, d.genre, d.title, d.tags, b.body FROM {DOC_TABLE} d "
-            f"JOIN {BODY_TABLE} b ON b.record_id = d.record_id WHERE d.docid IN ({','.join(['%s'] * len(by_docid))})",
-            list(by_docid),
+            f"JOIN {BODY_TABLE} b ON b.record_id = d.record_id WHERE d.docid IN ({','.join(['%s'] * len(docids))})",
+            docids,
         )
+        # Docs of the batch being inserted have a slot but no FTS5 row yet: only their slot moves.
         found = [row[:7] + (unpack(row[7]),) for row in cursor.fetchall()]
-        texts = dict(zip((row[0] for row in found), self.fts_texts([row[1:] for row in found])))
-        cursor.executemany(
-            f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, text) VALUES ('delete', %s, %s)",
-            [(old, texts[docid]) for old, _, docid in moves if docid in texts],
-        )
+        columns = dict(zip((row[0] for row in found), self.fts_rows(row[1:] for row in found)))
+        self._fts_delete(cursor, [(old, columns[row[1]]) for old, _, row in moves if row[1] in columns])
         cursor.executemany(f"DELETE FROM {SLOT_TABLE} WHERE slot = %s", [(old,) for old, _, _ in moves])
-        cursor.executemany(f"INSERT INTO {SLOT_TABLE}(slot, docid) VALUES (%s, %s)", [(new, docid) for _, new, docid in moves])
-        cursor.executemany(
-            f"INSERT INTO {FTS_TABLE}(rowid, text) VALUES (%s, %s)",
-            sorted((new, texts[docid]) for _, new, docid in moves if docid in texts),
-        )
+        cursor.executemany(f"INSERT INTO {SLOT_TABLE}({self.SLOT_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s)",
+                           [(new, *row[1:]) for _, new, row in moves])
+        self._fts_insert(cursor, [(new, columns[row[1]]) for _, new, row in moves if row[1] in columns])
 
     def clear(self, cursor):
         cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
@@ -394,7 +404,7 @@ class SQLiteBackend(Backend):
         parts = ["(" + " OR ".join(cls._form_expression(form) for form in group.forms) + ")" for group in groups]
         if filters is not None:
             for tokens in filters.meta_tokens():
-                parts.append("(" + " OR ".join(cls._quoted("_" + t) for t in tokens) + ")")
+                parts.append("(text : (" + " OR ".join(cls._quoted("_" + t) for t in tokens) + "))")
         return " AND ".join(parts)
 
     def matches(self, groups, filters):
@@ -420,14 +430,22 @@ class SQLiteBackend(Backend):
         sql, params = self.matches(groups, filters)
         return f"{sql} ORDER BY {FTS_TABLE}.rowid DESC LIMIT {int(limit)} OFFSET {int(offset)}", params
 
+    def _docids(self, cursor, slots) -> list[int]:
+        """Docids of slots, in the same order."""
+        if not slots:
+            return []
+        cursor.execute(f"SELECT slot, docid FROM {SLOT_TABLE} WHERE slot IN ({','.join(['%s'] * len(slots))})", slots)
+        found = dict(cursor.fetchall())
+        return [found[slot] for slot in slots if slot in found]
+
     def page(self, groups, filters, sort, limit, offset) -> list[tuple[int, int]]:
         with self.conn.cursor() as cursor:
             if sort == "date":
                 sql, params = self.newest(groups, filters, limit, offset)
-                cursor.execute(
-                    f"SELECT s.docid FROM ({sql}) w JOIN {SLOT_TABLE} s ON s.slot = w.docid ORDER BY w.docid DESC", params
-                )
-                return [(docid & ID_MASK, 0) for (docid,) in cursor.fetchall()]
+                cursor.execute(sql, params)
+                return [(docid & ID_MASK, 0) for docid in self._docids(cursor, [slot for (slot,) in cursor.fetchall()])]
+            if all(form.cjk_only for group in groups for form in group.forms):
+                return self._ranked_by_columns(cursor, groups, filters, limit, offset)
             window, params = self.newest(groups, filters, COUNT_CAP)
             rank, rank_params = rank_sql(groups, self.fn)
             cursor.execute(
@@ -438,13 +456,45 @@ class SQLiteBackend(Backend):
             )
             return [(docid & ID_MASK, tier) for docid, tier in cursor.fetchall()]
 
+    def _ranked_by_columns(self, cursor, groups, filters, limit, offset):
+        """rank_sql's order from FTS5 alone, for CJK-only forms: such a form occurs in the compact
+        title exactly when the title column has its token or phrase (see Term.phrase), so the
+        tiers are the window's matches in column title and in column tags, and no row is read."""
+        expression = self.match_expression(groups, filters)
+        cursor.execute(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s ORDER BY rowid DESC LIMIT 1 OFFSET %s",
+            [expression, COUNT_CAP - 1],
+        )
+        last = cursor.fetchone()
+        floor = last[0] if last else -(2**63)  # the window: the newest COUNT_CAP matches
+        forms = " OR ".join(self._form_expression(form) for group in groups for form in group.forms)
+        found = {}
+        for column in ("title", "tags"):
+            cursor.execute(
+                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s AND rowid >= %s",
+                [f"({expression}) AND ({column} : ({forms}))", floor],
+            )
+            found[column] = {slot for (slot,) in cursor.fetchall()}
+        title, tags = found["title"], found["tags"]
+        tiers = [(TITLE_TIER + TAGS_TIER, title & tags), (TITLE_TIER, title - tags), (TAGS_TIER, tags - title)]
+        ranked = [(slot, tier) for tier, slots in tiers for slot in sorted(slots, reverse=True)]
+        if offset + limit > len(ranked):
+            # Then the body-only matches, newest first: those among the first offset + limit of the window.
+            cursor.execute(
+                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s AND rowid >= %s ORDER BY rowid DESC LIMIT %s",
+                [expression, floor, offset + limit],
+            )
+            ranked += [(slot, 0) for (slot,) in cursor.fetchall() if slot not in title and slot not in tags]
+        chosen = ranked[offset : offset + limit]
+        docids = dict(zip([slot for slot, _ in chosen], self._docids(cursor, [slot for slot, _ in chosen])))
+        return [(docids[slot] & ID_MASK, tier) for slot, tier in chosen if slot in docids]
+
     def facet_rows(self, groups, filters) -> list[tuple]:
         window, params = self.newest(groups, filters, COUNT_CAP)
         with self.conn.cursor() as cursor:
             cursor.execute(
-                f"SELECT d.agency_id, d.item_id, d.year, d.genre, COUNT(*) FROM ({window}) w "
-                f"JOIN {SLOT_TABLE} s ON s.slot = w.docid JOIN {DOC_TABLE} d ON d.record_id = (s.docid & {ID_MASK}) "
-                f"GROUP BY d.agency_id, d.item_id, d.year, d.genre",
+                f"SELECT s.agency_id, s.item_id, s.year, s.genre, COUNT(*) FROM ({window}) w "
+                f"JOIN {SLOT_TABLE} s ON s.slot = w.docid GROUP BY s.agency_id, s.item_id, s.year, s.genre",
                 params,
             )
             return cursor.fetchall()

@@ -7,6 +7,7 @@ index_records on bulk paths; rebuild() starts over.
 import re
 from datetime import datetime
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from django.db import connection, transaction
@@ -131,7 +132,7 @@ class Doc(NamedTuple):
 def _visible_docs(ids, prepared=None) -> list[Doc]:
     """Docs of the visible records among ids: two queries, no model instances. `prepared` maps
     ids to (title, body) from prepare_texts: those records' text is not read or tokenised again."""
-    from zwgk.records.models import Attachment, Record
+    from zwgk.records.models import Record
 
     prepared = prepared or {}
     docs = []
@@ -146,16 +147,27 @@ def _visible_docs(ids, prepared=None) -> list[Doc]:
                             item_id, published_at, genre or ""))
         if not ids:
             return docs
-    rows = list(
-        Record.objects.visible_listing().filter(pk__in=ids).order_by().values_list(
-            *RECORD_FIELDS, "agency_id", "item_id", "published_at", "genre"
-        )
-    )
+    rows = list(Record.objects.visible_listing().filter(pk__in=ids).order_by().values_list(*DOC_FIELDS))
+    return docs + _docs(rows, _attachment_texts([row[0] for row in rows]))
+
+
+DOC_FIELDS = (*RECORD_FIELDS, "agency_id", "item_id", "published_at", "genre")
+
+
+def _attachment_texts(ids) -> dict:
+    from zwgk.records.models import Attachment
+
     texts = {}
-    for record_id, text in Attachment.objects.filter(record_id__in=[row[0] for row in rows]).exclude(
+    for record_id, text in Attachment.objects.filter(record_id__in=ids).exclude(
         text=""
     ).order_by("pk").values_list("record_id", "text"):
         texts.setdefault(record_id, []).append(text)
+    return texts
+
+
+def _docs(rows, texts) -> list[Doc]:
+    """Docs of DOC_FIELDS rows; texts: record id -> its attachments' text."""
+    docs = []
     for (pk, title, doc_number, index_number, keywords, summary, body, elements, agency_name, short_name, publisher,
          agency_id, item_id, published_at, genre) in rows:
         title, tags, body_text = _compact_text(
@@ -215,18 +227,18 @@ def rebuild(agency=None, *, progress=None, total_callback=None) -> int:
 
     progress(n) is called after each batch; total_callback(total) once the number of records is known.
     """
-    from zwgk.records.models import Record
+    from zwgk.records.models import Attachment, Record
     from zwgk.search.models import SearchDocument
 
     backend = backend_for(connection)
     visible = Record.objects.visible_listing()
     if agency is not None:
         visible = visible.filter(agency=agency)
-    # In publication order: the SQLite index's rowids follow it (backends.doc_id), and appending
-    # rowids in order is what FTS5 does fastest.
-    ids = list(visible.order_by("published_at", "pk").values_list("pk", flat=True))
     if total_callback:
-        total_callback(len(ids))
+        total_callback(visible.count())
+    # Few records have attachment text: knowing which saves a query per batch for the others.
+    with_attachments = set(
+        Attachment.objects.filter(record__in=visible).exclude(text="").values_list("record_id", flat=True).distinct())
     done = 0
     with transaction.atomic(), connection.cursor() as cursor:
         backend.begin_bulk(cursor)
@@ -235,9 +247,14 @@ def rebuild(agency=None, *, progress=None, total_callback=None) -> int:
         else:
             stale = SearchDocument.objects.filter(record__agency=agency).values_list("record_id", flat=True)
             backend.delete(cursor, list(stale))
-        for start in range(0, len(ids), REBUILD_BATCH_SIZE):
-            batch = ids[start : start + REBUILD_BATCH_SIZE]
-            done += _index_batch(backend, cursor, batch, fresh=True)
+        # One streamed query in publication order: the SQLite index's slots follow it (appending in
+        # row-id order is what FTS5 does fastest), and no batch needs a list of ids.
+        rows = visible.order_by("published_at", "pk").values_list(*DOC_FIELDS).iterator(chunk_size=REBUILD_BATCH_SIZE)
+        while batch := list(islice(rows, REBUILD_BATCH_SIZE)):
+            ids = [row[0] for row in batch if row[0] in with_attachments]
+            docs = _docs(batch, _attachment_texts(ids) if ids else {})
+            backend.insert(cursor, docs)
+            done += len(docs)
             if progress:
                 progress(len(batch))
         backend.optimize(cursor)

@@ -118,6 +118,7 @@ def _cjk_table():
 
 
 _CJK_TABLE = None
+_LONG_WORD = re.compile(f"[^\\s{_CJK_RANGES}]{{{MAX_WORD_CHARS + 1}}}")
 
 
 def index_texts(compact_texts: list[str]) -> list[str]:
@@ -133,7 +134,8 @@ def index_texts(compact_texts: list[str]) -> list[str]:
     table, astral = _CJK_TABLE
     # One string, "\n" after each text (compact text has none); every code point becomes up to
     # three output code points: the character, the next one (a bigram) or a space, a space.
-    chars = np.frombuffer(("\n".join(compact_texts) + "\n").encode("utf-32-le"), dtype=np.uint32)
+    joined = "\n".join(compact_texts) + "\n"
+    chars = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     n = chars.size
     cjk = table[np.minimum(chars, 0xFFFF)]
     beyond = chars > 0xFFFF
@@ -146,15 +148,15 @@ def index_texts(compact_texts: list[str]) -> list[str]:
     latin = ~(cjk | newline | (chars == 32))
     following = np.append(chars[1:], np.uint32(32))
     bigram = cjk & np.append(cjk[1:], False)
-    if latin.any():
+    latin_end = latin & ~np.append(latin[1:], False)
+    latin_kept = latin
+    if _LONG_WORD.search(joined):
         # A Latin/digit word is kept up to MAX_WORD_CHARS, then a space.
         at = np.arange(n)
         starts = latin & ~np.insert(latin[:-1], 0, False)
         in_word = at - np.maximum.accumulate(np.where(starts, at, 0))
         latin_kept = latin & (in_word < MAX_WORD_CHARS)
         latin_end = latin_kept & (~np.append(latin[1:], False) | (in_word == MAX_WORD_CHARS - 1))
-    else:
-        latin_kept = latin_end = latin
     out = np.empty((n, 3), dtype=np.uint32)
     out[:, 0] = chars
     out[:, 1] = np.where(bigram, following, np.uint32(32))
@@ -163,8 +165,8 @@ def index_texts(compact_texts: list[str]) -> list[str]:
     keep[:, 0] = cjk | latin_kept | newline
     keep[:, 1] = cjk | latin_end
     keep[:, 2] = bigram
-    joined = out[keep].tobytes().decode("utf-32-le")
-    return [text[:-1] for text in joined.split("\n")[:-1]]  # each ends with its last token's space
+    tokens = out[keep].tobytes().decode("utf-32-le")
+    return [text[:-1] for text in tokens.split("\n")[:-1]]  # each ends with its last token's space
 
 
 def document_tokens(text: str) -> list[str]:
@@ -190,6 +192,12 @@ class Term:
         """One token alone is exact; several tokens can match apart and need the substring check
         (so does 哈哈哈, whose two bigrams are the same token)."""
         return len(self.tokens) > 1 or _CJK_RUN3.search(self.compact) is not None
+
+    @property
+    def cjk_only(self) -> bool:
+        """Only CJK characters (no space, Latin or digit): its tokens or phrase say exactly whether
+        it occurs in a text, so it needs no substring check in any field."""
+        return _CJK_ONLY.fullmatch(self.compact) is not None
 
     @property
     def exact_phrase(self) -> bool:
