@@ -10,6 +10,8 @@ Ranking is the same SQL on both, so both databases return the same order (see RA
 a match in the title first, then in 文号/索引号/主题词, then in the body; newer first within each.
 User text never reaches MATCH or tsquery: only tokens this module quotes itself, as parameters.
 """
+import heapq
+
 from django.db import connection
 
 from zwgk.search.packing import pack, unpack
@@ -270,14 +272,24 @@ class SQLiteBackend(Backend):
             cursor.executemany(f"DELETE FROM {SLOT_TABLE} WHERE docid = %s", [(row[1],) for row in old])
         _delete_rows(cursor, ids)
 
-    def insert(self, cursor, docs):
+    @classmethod
+    def prepare(cls, docs):
+        """What insert() writes for docs, computed without the database (so a rebuild can do it
+        in other processes): the doc rows in docid order, their packed bodies, their FTS5 rows."""
         rows = sorted((_doc_values(d) for d in docs), key=lambda r: r[1])
+        return [row[:8] for row in rows], [pack(row[8]) for row in rows], cls.fts_rows(row[2:] for row in rows)
+
+    def insert(self, cursor, docs):
+        self.insert_prepared(cursor, self.prepare(docs))
+
+    def insert_prepared(self, cursor, prepared):
+        rows, bodies, fts_rows = prepared
         if not rows:
             return
         slots = self._new_slots(cursor, [row[1:6] for row in rows])
-        cursor.executemany(INSERT_DOC, [row[:8] for row in rows])
-        cursor.executemany(INSERT_BODY, [(row[0], pack(row[8])) for row in rows])
-        self._fts_insert(cursor, list(zip(slots, self.fts_rows(row[2:] for row in rows))))
+        cursor.executemany(INSERT_DOC, rows)
+        cursor.executemany(INSERT_BODY, [(row[0], body) for row, body in zip(rows, bodies)])
+        self._fts_insert(cursor, list(zip(slots, fts_rows)))
 
     def _new_slots(self, cursor, docs) -> list[int]:
         """Slots for new docs [(docid, agency_id, item_id, year, genre)] (docid ascending, none
@@ -468,24 +480,32 @@ class SQLiteBackend(Backend):
         last = cursor.fetchone()
         floor = last[0] if last else -(2**63)  # the window: the newest COUNT_CAP matches
         forms = " OR ".join(self._form_expression(form) for group in groups for form in group.forms)
+        # With one term and no filter, a form in the title is a match by itself: no AND to evaluate.
+        alone = len(groups) == 1 and not (filters and filters.meta_tokens())
         found = {}
         for column in ("title", "tags"):
             cursor.execute(
                 f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s AND rowid >= %s",
-                [f"({expression}) AND ({column} : ({forms}))", floor],
+                [f"{column} : ({forms})" if alone else f"({expression}) AND ({column} : ({forms}))", floor],
             )
             found[column] = {slot for (slot,) in cursor.fetchall()}
         title, tags = found["title"], found["tags"]
         tiers = [(TITLE_TIER + TAGS_TIER, title & tags), (TITLE_TIER, title - tags), (TAGS_TIER, tags - title)]
-        ranked = [(slot, tier) for tier, slots in tiers for slot in sorted(slots, reverse=True)]
-        if offset + limit > len(ranked):
+        wanted = offset + limit
+        ranked = []
+        for tier, slots in tiers:
+            if len(ranked) < wanted:
+                ranked += [(slot, tier) for slot in heapq.nlargest(wanted - len(ranked), slots)]
+            else:
+                ranked += [(None, tier)] * len(slots)  # only counted: the page lies before them
+        if wanted > len(ranked):
             # Then the body-only matches, newest first: those among the first offset + limit of the window.
             cursor.execute(
                 f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s AND rowid >= %s ORDER BY rowid DESC LIMIT %s",
-                [expression, floor, offset + limit],
+                [expression, floor, wanted],
             )
             ranked += [(slot, 0) for (slot,) in cursor.fetchall() if slot not in title and slot not in tags]
-        chosen = ranked[offset : offset + limit]
+        chosen = ranked[offset:wanted]
         docids = dict(zip([slot for slot, _ in chosen], self._docids(cursor, [slot for slot, _ in chosen])))
         return [(docids[slot] & ID_MASK, tier) for slot, tier in chosen if slot in docids]
 

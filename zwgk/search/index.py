@@ -5,6 +5,7 @@ longer is, is removed. Records code calls update_record on publish, change and w
 index_records on bulk paths; rebuild() starts over.
 """
 import re
+from collections import deque
 from datetime import datetime
 from functools import lru_cache
 from itertools import islice
@@ -234,31 +235,80 @@ def rebuild(agency=None, *, progress=None, total_callback=None) -> int:
     visible = Record.objects.visible_listing()
     if agency is not None:
         visible = visible.filter(agency=agency)
+    total = visible.count()
     if total_callback:
-        total_callback(visible.count())
+        total_callback(total)
     # Few records have attachment text: knowing which saves a query per batch for the others.
     with_attachments = set(
         Attachment.objects.filter(record__in=visible).exclude(text="").values_list("record_id", flat=True).distinct())
     done = 0
-    with transaction.atomic(), connection.cursor() as cursor:
-        backend.begin_bulk(cursor)
-        if agency is None:
-            backend.clear(cursor)
-        else:
-            stale = SearchDocument.objects.filter(record__agency=agency).values_list("record_id", flat=True)
-            backend.delete(cursor, list(stale))
-        # One streamed query in publication order: the SQLite index's slots follow it (appending in
-        # row-id order is what FTS5 does fastest), and no batch needs a list of ids.
-        rows = visible.order_by("published_at", "pk").values_list(*DOC_FIELDS).iterator(chunk_size=REBUILD_BATCH_SIZE)
-        while batch := list(islice(rows, REBUILD_BATCH_SIZE)):
-            ids = [row[0] for row in batch if row[0] in with_attachments]
-            docs = _docs(batch, _attachment_texts(ids) if ids else {})
-            backend.insert(cursor, docs)
-            done += len(docs)
-            if progress:
-                progress(len(batch))
-        backend.optimize(cursor)
+    # Forked before the transaction starts; the workers never touch the database.
+    pool = _pool() if total >= PARALLEL_MIN_RECORDS and hasattr(backend, "prepare") else None
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            backend.begin_bulk(cursor)
+            if agency is None:
+                backend.clear(cursor)
+            else:
+                stale = SearchDocument.objects.filter(record__agency=agency).values_list("record_id", flat=True)
+                backend.delete(cursor, list(stale))
+            # One streamed query in publication order: the SQLite index's slots follow it (appending
+            # in row-id order is what FTS5 does fastest), and no batch needs a list of ids.
+            rows = visible.order_by("published_at", "pk").values_list(*DOC_FIELDS).iterator(
+                chunk_size=REBUILD_BATCH_SIZE)
+            pending = deque()
+
+            def write_oldest():
+                nonlocal done
+                size, result = pending.popleft()
+                if pool is None:
+                    backend.insert(cursor, result)
+                    done += len(result)
+                else:
+                    prepared = result.get()
+                    backend.insert_prepared(cursor, prepared)
+                    done += len(prepared[0])
+                if progress:
+                    progress(size)
+
+            while batch := list(islice(rows, REBUILD_BATCH_SIZE)):
+                ids = [row[0] for row in batch if row[0] in with_attachments]
+                texts = _attachment_texts(ids) if ids else {}
+                if pool is None:
+                    pending.append((len(batch), _docs(batch, texts)))
+                else:
+                    # Workers tokenise and pack the next batches while this process writes one.
+                    pending.append((len(batch), pool.apply_async(_prepare_batch, (type(backend), batch, texts))))
+                if len(pending) > (PARALLEL_AHEAD if pool else 0):
+                    write_oldest()
+            while pending:
+                write_oldest()
+            backend.optimize(cursor)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
     return done
+
+
+# A rebuild this big prepares its batches in worker processes (one per CPU, at most 4), this
+# many batches ahead of the one being written.
+PARALLEL_MIN_RECORDS = 20_000
+PARALLEL_AHEAD = 3
+
+
+def _pool():
+    import multiprocessing
+    import os
+
+    processes = min(os.cpu_count() or 1, 4)
+    if processes < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork").Pool(processes)
+
+
+def _prepare_batch(backend_class, batch, texts):
+    return backend_class.prepare(_docs(batch, texts))
 
 
 class Problem(NamedTuple):

@@ -65,3 +65,17 @@ def test_out_of_order_batches_updates_and_removals_keep_date_order(make_record, 
     rebuild()
     assert by_date() == newest_first(kept)
     assert check() == []
+
+
+def test_a_rebuild_prepared_in_worker_processes_is_the_same_index(make_record, monkeypatch):
+    from zwgk.search import index
+
+    now = timezone.now()
+    records = [make_record(f"养老保险通知{n}", body=f"<p>第{n}号 职称评审</p>", published_at=now - timedelta(hours=n))
+               for n in range(30)]
+    monkeypatch.setattr(index, "PARALLEL_MIN_RECORDS", 0)
+    monkeypatch.setattr(index, "REBUILD_BATCH_SIZE", 4)  # several batches in flight
+    assert rebuild() == 30
+    assert check() == []
+    assert by_date() == newest_first(records)
+    assert search("职称评审").total == 30
