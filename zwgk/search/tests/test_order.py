@@ -1,4 +1,5 @@
 """Date order stays exact whatever order records are published in (SQLite keeps it in its row ids)."""
+import os
 from datetime import timedelta
 
 import pytest
@@ -75,7 +76,13 @@ def test_a_rebuild_prepared_in_worker_processes_is_the_same_index(make_record, m
                for n in range(30)]
     monkeypatch.setattr(index, "PARALLEL_MIN_RECORDS", 0)
     monkeypatch.setattr(index, "REBUILD_BATCH_SIZE", 4)  # several batches in flight
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))  # two idle CPUs
+    pools = []
+    make_pool = index._pool
+    monkeypatch.setattr(index, "_pool", lambda: pools.append(make_pool()) or pools[-1])
     assert rebuild() == 30
+    assert pools and pools[0] is not None
     assert check() == []
     assert by_date() == newest_first(records)
     assert search("职称评审").total == 30
