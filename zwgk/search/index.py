@@ -66,12 +66,13 @@ def _mask(text: str, names) -> str:
     return text
 
 
-# Bodies that are plain paragraphs (what importers and simple editors write): block tags without
-# attributes around text with no markup characters. Their text is the tags replaced by line breaks,
-# exactly what html_to_text gives once compacted, without parsing the HTML twice.
-_SIMPLE_BLOCK = "p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|dd|dt"
-_SIMPLE_HTML = re.compile(f"(?:[^<>&\x00-\x08\x0b-\x1f\x7f]++|</?(?:{_SIMPLE_BLOCK})>|<br ?/>)*+")
-_SIMPLE_TAG = re.compile(f"</?(?:{_SIMPLE_BLOCK})>|<br ?/>")
+# Bodies that are plain paragraphs (what importers and simple editors write): <p>…</p> one after
+# the other, without attributes, around text with no markup characters but <br>. Their text is the
+# tags replaced by line breaks, exactly what html_to_text gives once compacted, without parsing the
+# HTML twice. (Anything else, even a stray end tag, which a parser drops, goes through html_to_text.)
+_PLAIN_TEXT = r"(?:[^<>&\x00-\x08\x0b-\x1f\x7f]++|<br ?/?>)*+"
+_SIMPLE_HTML = re.compile(rf"\s*+(?:<p>{_PLAIN_TEXT}</p>\s*+)*+")
+_SIMPLE_TAG = re.compile(r"</?p>|<br ?/?>")
 
 
 def _body_text(markup: str) -> str:

@@ -158,19 +158,26 @@ def test_packed_bodies_come_back_unchanged(text):
     assert unpack(text) == text  # rows stored before packing pass through
 
 
-_html_piece = st.sampled_from(["<p>", "</p>", "<br>", "<br/>", "<br />", "<div>", "</div>", "<li>", "<h2>", "</h2>",
+_html_piece = st.sampled_from(["<p>", "</p>", "<p>", "</p>", "<br>", "<br/>", "<br />", "<div>", "</div>", "<li>", "<h2>", "</h2>",
                                "<span>", "</span>", "<b>", "<p class=x>", "&nbsp;", "&amp;", "<", ">", "\n", " ", "\t",
                                "<table><tr><td>", "</td></tr></table>", "<!-- c -->", "<script>x</script>", "\x01", "\r"])
 _html_text = st.text(alphabet="职称评审社保 ab1，。", max_size=8)
 
 
-@given(st.lists(_html_piece | _html_text, max_size=30))
+_paragraph = st.tuples(st.sampled_from(["<p>", " <p>", "\n<p>"]), _html_text, st.sampled_from(["", "<br>", "<br />"]),
+                       _html_text, st.sampled_from(["</p>", "</p>\n", "</div>", "</p></div>"])).map("".join)
+
+
+@settings(max_examples=400)
+@given(st.lists(_html_piece | _html_text, max_size=30) | st.lists(_paragraph, max_size=8))
 def test_the_plain_paragraph_fast_path_compacts_like_html_to_text(pieces):
     from zwgk.lib.text import html_to_text
-    from zwgk.search.index import _body_text
+    from zwgk.search.index import _SIMPLE_HTML, _body_text
 
     markup = "".join(pieces)
     assert compact(_body_text(markup)) == compact(html_to_text(markup))
+    assert _SIMPLE_HTML.fullmatch("<p>关于</p>\n<p>通知<br>如下</p>")
+    assert _body_text("1</div>1") == html_to_text("1</div>1") == "11"  # a stray end tag is dropped
 
 
 @given(st.text(alphabet=st.sampled_from("职称，：（）【】！？；　＿Ｑ９＜＝＞\u0301\u0338\u3099㈠①ﬁ a_-") | st.characters(), max_size=60))
