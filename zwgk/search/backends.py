@@ -10,13 +10,17 @@ Ranking is the same SQL on both, so both databases return the same order (see RA
 a match in the title first, then in 文号/索引号/主题词, then in the body; newer first within each.
 User text never reaches MATCH or tsquery: only tokens this module quotes itself, as parameters.
 """
+import heapq
+
 from django.db import connection
 
-from zwgk.search.tokenize import compact_tokens
+from zwgk.search.packing import pack, unpack
+from zwgk.search.tokenize import compact_tokens, index_texts
 
 DOC_TABLE = "search_searchdocument"
 BODY_TABLE = "search_searchbody"
 FTS_TABLE = "search_fts"
+SLOT_TABLE = "search_slot"  # SQLite only: FTS5 row id -> docid (see SQLiteBackend)
 
 # Ranking every match of a frequent word costs time in proportion to the corpus. Past this many
 # matches, relevance order counts and ranks only the newest COUNT_CAP (SearchPage.total_capped;
@@ -198,92 +202,220 @@ def _insert_rows(cursor, rows, doc_sql=INSERT_DOC, extra=None):
 
 
 class SQLiteBackend(Backend):
-    """A contentless FTS5 table over pre-tokenised text; the index holds visible records only.
+    """A contentless FTS5 table of pre-tokenised text whose row ids ("slots") follow date order.
 
-    Columns title, tags and body are the tokens (see tokenize.compact_tokens), meta the filter
-    tokens, so filters are intersected inside FTS5. The rowid is doc_id(). The 'ascii' tokenizer
-    only splits on ASCII spaces and punctuation, so CJK bigrams pass through untouched.
+    Columns: text (a document's filter tokens "_a3 _i12 _y2024 _g…", which compact text never
+    has, then its body tokens), title, tags (文号/索引号/主题词); see tokenize.index_text. The body
+    comes first because FTS5 marks every token list outside column 0 with its column number. The
+    'ascii' tokenizer only splits on ASCII spaces and punctuation, so CJK bigrams pass through.
+
+    Row ids are small numbers ordered like docid (search_slot maps them, with the facet fields):
+    FTS5 stores each row id as the difference from the previous one in a token's list, so close
+    numbers take one or two bytes where docids take six, and "newest first" is the index's own
+    order (no sort). Rebuilds leave SLOT_GAP between neighbours for records published out of
+    order; when a gap is used up, the neighbours' slots are spread again (see _make_room).
+
     Contentless tables (SQLite 3.40 has no contentless_delete) are updated with the 'delete'
-    command, which needs the tokens that were indexed: they are re-derived from the compact text
-    and filter fields kept in search_searchdocument.
+    command, which needs the text that was indexed: it is re-derived from the compact text and the
+    filter fields kept in search_searchdocument and (packed, see packing.py) search_searchbody.
     """
 
     vendor = "sqlite"
+    SLOT_GAP = 16
+    SLOT_BASE = 2**32  # room below the first slot for records older than all others
+    SLOT_COLUMNS = "slot, docid, agency_id, item_id, year, genre"
 
+    # --- schema
     def create_schema(self, cursor):
         cursor.execute(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} "
-            "USING fts5(title, tags, body, meta, tokenize='ascii', content='')"
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(text, title, tags, "
+            "tokenize = \"ascii tokenchars '_'\", content = '', columnsize = 0)"
+        )
+        cursor.execute(
+            f"CREATE TABLE IF NOT EXISTS {SLOT_TABLE} (slot INTEGER PRIMARY KEY, docid INTEGER NOT NULL UNIQUE, "
+            "agency_id INTEGER NOT NULL, item_id INTEGER NOT NULL, year INTEGER NOT NULL, genre TEXT NOT NULL)"
         )
 
     def drop_schema(self, cursor):
         cursor.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+        cursor.execute(f"DROP TABLE IF EXISTS {SLOT_TABLE}")
 
+    # --- writing
     @staticmethod
-    def _fts_row(record_id, docid, agency_id, item_id, year, genre, title, tags, body):
-        return (docid, *SQLiteBackend.tokenise(title, tags, body, meta_tokens(agency_id, item_id, year, genre)))
+    def fts_rows(docs) -> list[tuple[str, str, str]]:
+        """The FTS5 columns (text, title, tags) of docs [(agency_id, item_id, year, genre, title, tags, body)]."""
+        docs = list(docs)
+        n = len(docs)
+        tokens = index_texts([doc[6] for doc in docs] + [doc[4] for doc in docs] + [doc[5] for doc in docs])
+        meta = [" ".join("_" + token for token in meta_tokens(*doc[:4])) for doc in docs]
+        return [(meta[i] + " " + tokens[i], tokens[n + i], tokens[2 * n + i]) for i in range(n)]
 
-    @staticmethod
-    def tokenise(title, tags, body, meta):
-        return " ".join(compact_tokens(title)), " ".join(compact_tokens(tags)), " ".join(compact_tokens(body)), " ".join(meta)
+    def doc_rows(self, cursor, ids):
+        return [row[:8] + (unpack(row[8]),) for row in super().doc_rows(cursor, ids)]
 
-    def insert_tokenised(self, cursor, rows):
-        rows = sorted(rows, key=lambda r: r[0][1])  # rowid order, as in insert()
-        _insert_rows(cursor, [values for values, _ in rows])
+    def _slots_of(self, cursor, docids) -> dict:
+        found = {}
+        for start in range(0, len(docids), 500):
+            chunk = docids[start : start + 500]
+            cursor.execute(f"SELECT docid, slot FROM {SLOT_TABLE} WHERE docid IN ({','.join(['%s'] * len(chunk))})", chunk)
+            found.update(cursor.fetchall())
+        return found
+
+    def _fts_delete(self, cursor, entries):
+        """entries: [(slot, (text, title, tags))] as they were inserted."""
         cursor.executemany(
-            f"INSERT INTO {FTS_TABLE}(rowid, title, tags, body, meta) VALUES (%s, %s, %s, %s, %s)",
-            [(values[1], *tokens) for values, tokens in rows],
+            f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, text, title, tags) VALUES ('delete', %s, %s, %s, %s)",
+            [(slot, *columns) for slot, columns in entries],
+        )
+
+    def _fts_insert(self, cursor, entries):
+        # In slot order: FTS5 flushes its pending terms whenever a row id is not above the last one.
+        cursor.executemany(
+            f"INSERT INTO {FTS_TABLE}(rowid, text, title, tags) VALUES (%s, %s, %s, %s)",
+            [(slot, *columns) for slot, columns in sorted(entries)],
         )
 
     def delete(self, cursor, ids):
         ids = list(ids)
         old = self.doc_rows(cursor, ids)
         if old:
-            cursor.executemany(
-                f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, tags, body, meta) VALUES ('delete', %s, %s, %s, %s, %s)",
-                [self._fts_row(*row) for row in old],
-            )
+            slots = self._slots_of(cursor, [row[1] for row in old])
+            self._fts_delete(cursor, [(slots[row[1]], columns) for row, columns in
+                                      zip(old, self.fts_rows(row[2:] for row in old)) if row[1] in slots])
+            cursor.executemany(f"DELETE FROM {SLOT_TABLE} WHERE docid = %s", [(row[1],) for row in old])
         _delete_rows(cursor, ids)
 
-    def insert(self, cursor, docs):
-        # FTS5 flushes its pending terms to a new segment whenever a rowid is not above the last
-        # one written: inserting in rowid order is several times faster.
+    @classmethod
+    def prepare(cls, docs):
+        """What insert() writes for docs, computed without the database (so a rebuild can do it
+        in other processes): the doc rows in docid order, their packed bodies, their FTS5 rows."""
         rows = sorted((_doc_values(d) for d in docs), key=lambda r: r[1])
-        _insert_rows(cursor, rows)
-        cursor.executemany(
-            f"INSERT INTO {FTS_TABLE}(rowid, title, tags, body, meta) VALUES (%s, %s, %s, %s, %s)",
-            [self._fts_row(*row) for row in rows],
+        return [row[:8] for row in rows], [pack(row[8]) for row in rows], cls.fts_rows(row[2:] for row in rows)
+
+    def insert(self, cursor, docs):
+        self.insert_prepared(cursor, self.prepare(docs))
+
+    def insert_prepared(self, cursor, prepared):
+        rows, bodies, fts_rows = prepared
+        if not rows:
+            return
+        slots = self._new_slots(cursor, [row[1:6] for row in rows])
+        cursor.executemany(INSERT_DOC, rows)
+        cursor.executemany(INSERT_BODY, [(row[0], body) for row, body in zip(rows, bodies)])
+        self._fts_insert(cursor, list(zip(slots, fts_rows)))
+
+    @staticmethod
+    def tokenise(title, tags, body, meta):
+        tokens = index_texts([body, title, tags])
+        return pack(body), (" ".join("_" + token for token in meta) + " " + tokens[0], tokens[1], tokens[2])
+
+    def insert_tokenised(self, cursor, rows):
+        rows = sorted(rows, key=lambda row: row[0][1])  # docid order, as prepare() gives
+        self.insert_prepared(cursor, ([values[:8] for values, _ in rows], [tokens[0] for _, tokens in rows],
+                                      [tokens[1] for _, tokens in rows]))
+
+    def _new_slots(self, cursor, docs) -> list[int]:
+        """Slots for new docs [(docid, agency_id, item_id, year, genre)] (docid ascending, none
+        indexed), recorded in search_slot: above the newest when all are newer (the rebuild, and
+        records published now), else between their neighbours."""
+        insert = f"INSERT INTO {SLOT_TABLE}({self.SLOT_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s)"
+        cursor.execute(f"SELECT slot, docid FROM {SLOT_TABLE} ORDER BY slot DESC LIMIT 1")
+        last = cursor.fetchone()
+        if last is None or docs[0][0] > last[1]:
+            top = last[0] if last else self.SLOT_BASE
+            slots = [top + self.SLOT_GAP * (n + 1) for n in range(len(docs))]
+            cursor.executemany(insert, [(slot, *doc) for slot, doc in zip(slots, docs)])
+            return slots
+        for doc in docs:
+            # Taken at once: the next doc's neighbours include this one.
+            cursor.execute(insert, [self._slot_between(cursor, doc[0]), *doc])
+        # Read back: making room for a later one may have moved an earlier one (not in FTS5 yet).
+        found = self._slots_of(cursor, [doc[0] for doc in docs])
+        return [found[doc[0]] for doc in docs]
+
+    def _neighbours(self, cursor, docid):
+        cursor.execute(f"SELECT slot FROM {SLOT_TABLE} WHERE docid < %s ORDER BY docid DESC LIMIT 1", [docid])
+        below = cursor.fetchone()
+        cursor.execute(f"SELECT slot FROM {SLOT_TABLE} WHERE docid > %s ORDER BY docid LIMIT 1", [docid])
+        above = cursor.fetchone()
+        return (below[0] if below else None), (above[0] if above else None)
+
+    def _slot_between(self, cursor, docid) -> int:
+        below, above = self._neighbours(cursor, docid)
+        if above is None:
+            return (below if below is not None else self.SLOT_BASE) + self.SLOT_GAP
+        if below is None:
+            return above - self.SLOT_GAP
+        if above - below >= 2:
+            return (below + above) // 2
+        self._make_room(cursor, below)
+        below, above = self._neighbours(cursor, docid)
+        return (below + above) // 2
+
+    def _make_room(self, cursor, slot):
+        """Spread the slots of the smallest aligned block around `slot` that is at most half full
+        over the whole block, moving those documents' FTS rows (a list-labelling step: rare, and
+        its cost shared by the inserts that filled the block)."""
+        size = self.SLOT_GAP * 2
+        while True:
+            low = slot - slot % size
+            cursor.execute(f"SELECT {self.SLOT_COLUMNS} FROM {SLOT_TABLE} WHERE slot BETWEEN %s AND %s ORDER BY slot",
+                           [low, low + size - 1])
+            block = cursor.fetchall()
+            if (len(block) + 1) * 2 <= size:
+                break
+            size *= 2
+        step = size // (len(block) + 1)
+        moves = [(row[0], low + step * (n + 1) - step // 2, row) for n, row in enumerate(block)]
+        moves = [move for move in moves if move[0] != move[1]]
+        if not moves:
+            return
+        docids = [row[1] for _, _, row in moves]
+        cursor.execute(
+            f"SELECT d.docid, d.agency_id, d.item_id, d.year, d.genre, d.title, d.tags, b.body FROM {DOC_TABLE} d "
+            f"JOIN {BODY_TABLE} b ON b.record_id = d.record_id WHERE d.docid IN ({','.join(['%s'] * len(docids))})",
+            docids,
         )
+        # Docs of the batch being inserted have a slot but no FTS5 row yet: only their slot moves.
+        found = [row[:7] + (unpack(row[7]),) for row in cursor.fetchall()]
+        columns = dict(zip((row[0] for row in found), self.fts_rows(row[1:] for row in found)))
+        self._fts_delete(cursor, [(old, columns[row[1]]) for old, _, row in moves if row[1] in columns])
+        cursor.executemany(f"DELETE FROM {SLOT_TABLE} WHERE slot = %s", [(old,) for old, _, _ in moves])
+        cursor.executemany(f"INSERT INTO {SLOT_TABLE}({self.SLOT_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s)",
+                           [(new, *row[1:]) for _, new, row in moves])
+        self._fts_insert(cursor, [(new, columns[row[1]]) for _, new, row in moves if row[1] in columns])
 
     def clear(self, cursor):
         cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+        cursor.execute(f"DELETE FROM {SLOT_TABLE}")
         cursor.execute(f"DELETE FROM {BODY_TABLE}")
         cursor.execute(f"DELETE FROM {DOC_TABLE}")
 
     def begin_bulk(self, cursor):
-        # A bigger page cache (this connection only), and no incremental merging while loading:
-        # optimize() merges once at the end (both settings are inside the rebuild's transaction).
+        # A bigger page cache (this connection only); FTS5 keeps up to 128 MB of pending terms
+        # before writing a segment and merges nothing while loading: optimize() merges once.
         cursor.execute("PRAGMA cache_size = -262144")
-        cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('automerge', 0)")
-        cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('crisismerge', 64)")
+        for option, value in (("automerge", 0), ("crisismerge", 10_000), ("hashsize", 128 * 2**20)):
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES (%s, %s)", [option, value])
 
     def optimize(self, cursor):
         # FTS5's defaults again for later updates, then one merged segment: each query then
         # reads one b-tree per token.
-        cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('automerge', 4)")
-        cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('crisismerge', 16)")
+        for option, value in (("automerge", 4), ("crisismerge", 16), ("hashsize", 2**20)):
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES (%s, %s)", [option, value])
         cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
 
     def index_size_bytes(self, cursor):
         try:
             cursor.execute(
-                "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE %s OR name LIKE %s",
-                [f"{FTS_TABLE}%", "%search_search%"],
+                "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE %s OR name LIKE %s OR name LIKE %s",
+                [f"{FTS_TABLE}%", "%search_search%", f"%{SLOT_TABLE}%"],
             )
             return cursor.fetchone()[0] or 0
         except Exception:  # dbstat is a compile-time option
             return 0
 
+    # --- reading
     @staticmethod
     def _quoted(text):
         return '"' + text.replace('"', '""') + '"'
@@ -305,11 +437,10 @@ class SQLiteBackend(Backend):
     def match_expression(cls, groups, filters=None) -> str:
         """The MATCH string: only tokens quoted here, never user syntax."""
         parts = ["(" + " OR ".join(cls._form_expression(form) for form in group.forms) + ")" for group in groups]
-        expression = "{title tags body} : (" + " AND ".join(parts) + ")"
         if filters is not None:
             for tokens in filters.meta_tokens():
-                expression += " AND (meta : (" + " OR ".join(cls._quoted(t) for t in tokens) + "))"
-        return expression
+                parts.append("(text : (" + " OR ".join(cls._quoted("_" + t) for t in tokens) + "))")
+        return " AND ".join(parts)
 
     def matches(self, groups, filters):
         verify = [g for g in groups if _form_verifies(g)]
@@ -319,20 +450,108 @@ class SQLiteBackend(Backend):
         if verify:
             # Mixed terms (文号, Latin and digits): the substring check on the compact text, only for
             # the documents that have the term's phrase (few besides the true matches).
-            select += (f" CROSS JOIN {DOC_TABLE} v ON v.record_id = ({FTS_TABLE}.rowid & {ID_MASK})"
+            select += (f" CROSS JOIN {SLOT_TABLE} vs ON vs.slot = {FTS_TABLE}.rowid"
+                       f" CROSS JOIN {DOC_TABLE} v ON v.record_id = (vs.docid & {ID_MASK})"
                        f" CROSS JOIN {BODY_TABLE} vb ON vb.record_id = v.record_id")
             for group in verify:
-                checks = []
-                for column in ("v.title", "v.tags", "vb.body"):
-                    sql, form_params = _contains_any(column, group.forms, "instr")
-                    checks.append(sql)
-                    params += form_params
-                where += " AND (" + " OR ".join(checks) + ")"
+                title, title_params = _contains_any("v.title", group.forms, "instr")
+                tags, tags_params = _contains_any("v.tags", group.forms, "instr")
+                body = f"zwgk_contains(vb.body{', %s' * len(group.forms)})"
+                where += f" AND ({title} OR {tags} OR {body})"
+                params += title_params + tags_params + [f.compact for f in group.forms]
         return f"{select} WHERE {where}", params
 
     def newest(self, groups, filters, limit, offset=0):
         sql, params = self.matches(groups, filters)
         return f"{sql} ORDER BY {FTS_TABLE}.rowid DESC LIMIT {int(limit)} OFFSET {int(offset)}", params
+
+    def _docids(self, cursor, slots) -> list[int]:
+        """Docids of slots, in the same order."""
+        if not slots:
+            return []
+        cursor.execute(f"SELECT slot, docid FROM {SLOT_TABLE} WHERE slot IN ({','.join(['%s'] * len(slots))})", slots)
+        found = dict(cursor.fetchall())
+        return [found[slot] for slot in slots if slot in found]
+
+    def page(self, groups, filters, sort, limit, offset) -> list[tuple[int, int]]:
+        with self.conn.cursor() as cursor:
+            if sort == "date":
+                sql, params = self.newest(groups, filters, limit, offset)
+                cursor.execute(sql, params)
+                return [(docid & ID_MASK, 0) for docid in self._docids(cursor, [slot for (slot,) in cursor.fetchall()])]
+            if all(form.cjk_only for group in groups for form in group.forms):
+                return self._ranked_by_columns(cursor, groups, filters, limit, offset)
+            window, params = self.newest(groups, filters, COUNT_CAP)
+            rank, rank_params = rank_sql(groups, self.fn)
+            cursor.execute(
+                f"SELECT s.docid, {rank} AS tier FROM ({window}) w JOIN {SLOT_TABLE} s ON s.slot = w.docid "
+                f"JOIN {DOC_TABLE} d ON d.record_id = (s.docid & {ID_MASK}) "
+                f"ORDER BY tier DESC, w.docid DESC LIMIT %s OFFSET %s",
+                [*rank_params, *params, limit, offset],
+            )
+            return [(docid & ID_MASK, tier) for docid, tier in cursor.fetchall()]
+
+    def _ranked_by_columns(self, cursor, groups, filters, limit, offset):
+        """rank_sql's order from FTS5 alone, for CJK-only forms: such a form occurs in the compact
+        title exactly when the title column has its token or phrase (see Term.phrase), so the
+        tiers are the window's matches in column title and in column tags, and no row is read."""
+        expression = self.match_expression(groups, filters)
+        cursor.execute(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s ORDER BY rowid DESC LIMIT 1 OFFSET %s",
+            [expression, COUNT_CAP - 1],
+        )
+        last = cursor.fetchone()
+        floor = last[0] if last else -(2**63)  # the window: the newest COUNT_CAP matches
+        forms = " OR ".join(self._form_expression(form) for group in groups for form in group.forms)
+        # With one term and no filter, a form in the title is a match by itself: no AND to evaluate.
+        alone = len(groups) == 1 and not (filters and filters.meta_tokens())
+        found = {}
+        for column in ("title", "tags"):
+            cursor.execute(
+                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s AND rowid >= %s",
+                [f"{column} : ({forms})" if alone else f"({expression}) AND ({column} : ({forms}))", floor],
+            )
+            found[column] = {slot for (slot,) in cursor.fetchall()}
+        title, tags = found["title"], found["tags"]
+        tiers = [(TITLE_TIER + TAGS_TIER, title & tags), (TITLE_TIER, title - tags), (TAGS_TIER, tags - title)]
+        wanted = offset + limit
+        ranked = []
+        for tier, slots in tiers:
+            if len(ranked) < wanted:
+                ranked += [(slot, tier) for slot in heapq.nlargest(wanted - len(ranked), slots)]
+            else:
+                ranked += [(None, tier)] * len(slots)  # only counted: the page lies before them
+        if wanted > len(ranked):
+            # Then the body-only matches, newest first: those among the first offset + limit of the window.
+            cursor.execute(
+                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s AND rowid >= %s ORDER BY rowid DESC LIMIT %s",
+                [expression, floor, wanted],
+            )
+            ranked += [(slot, 0) for (slot,) in cursor.fetchall() if slot not in title and slot not in tags]
+        chosen = ranked[offset:wanted]
+        docids = dict(zip([slot for slot, _ in chosen], self._docids(cursor, [slot for slot, _ in chosen])))
+        return [(docids[slot] & ID_MASK, tier) for slot, tier in chosen if slot in docids]
+
+    def facet_rows(self, groups, filters) -> list[tuple]:
+        window, params = self.newest(groups, filters, COUNT_CAP)
+        with self.conn.cursor() as cursor:
+            cursor.execute(
+                f"SELECT s.agency_id, s.item_id, s.year, s.genre, COUNT(*) FROM ({window}) w "
+                f"JOIN {SLOT_TABLE} s ON s.slot = w.docid GROUP BY s.agency_id, s.item_id, s.year, s.genre",
+                params,
+            )
+            return cursor.fetchall()
+
+
+def _sqlite_contains(blob, *needles) -> int:
+    text = unpack(blob)
+    return int(any(needle in text for needle in needles))
+
+
+def register_sqlite_functions(raw_connection) -> None:
+    """SQL functions the SQLite index uses: zwgk_unpack(body) and zwgk_contains(body, needle, …)."""
+    raw_connection.create_function("zwgk_unpack", 1, unpack, deterministic=True)
+    raw_connection.create_function("zwgk_contains", -1, _sqlite_contains, deterministic=True)
 
 
 class PostgresBackend(Backend):

@@ -4,7 +4,11 @@ Only `Record.objects.visible_listing()` is indexed: a record that is not (yet) v
 longer is, is removed. Records code calls update_record on publish, change and withdrawal, and
 index_records on bulk paths; rebuild() starts over.
 """
+import re
+from collections import deque
 from datetime import datetime
+from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from django.db import connection, transaction
@@ -48,11 +52,34 @@ def record_text(record, attachment_texts=()) -> tuple[str, str, str]:
     )
 
 
+@lru_cache(maxsize=4096)
+def _masked_names(names: tuple) -> tuple:
+    # The same few agency names come with every record: compacted once.
+    return tuple(name for name in sorted({compact(n) for n in names if n}, key=len, reverse=True)
+                 if len(name) >= MIN_MASKED_NAME)
+
+
 def _mask(text: str, names) -> str:
-    for name in sorted({compact(n) for n in names if n}, key=len, reverse=True):
-        if len(name) >= MIN_MASKED_NAME:
+    for name in _masked_names(tuple(names)):
+        if name in text:
             text = text.replace(name, " ")
     return text
+
+
+# Bodies that are plain paragraphs (what importers and simple editors write): <p>…</p> one after
+# the other, without attributes, around text with no markup characters but <br>. Their text is the
+# tags replaced by line breaks, exactly what html_to_text gives once compacted, without parsing the
+# HTML twice. (Anything else, even a stray end tag, which a parser drops, goes through html_to_text.)
+_PLAIN_TEXT = r"(?:[^<>&\x00-\x08\x0b-\x1f\x7f]++|<br ?/?>)*+"
+_SIMPLE_HTML = re.compile(rf"\s*+(?:<p>{_PLAIN_TEXT}</p>\s*+)*+")
+_SIMPLE_TAG = re.compile(r"</?p>|<br ?/?>")
+
+
+def _body_text(markup: str) -> str:
+    """Plain text of a record body, for compacting: html_to_text, with a fast path for plain paragraphs."""
+    if markup and _SIMPLE_HTML.fullmatch(markup):
+        return _SIMPLE_TAG.sub("\n", markup)
+    return html_to_text(markup or "")
 
 
 def _compact_tags(doc_number, index_number, keywords) -> str:
@@ -60,7 +87,7 @@ def _compact_tags(doc_number, index_number, keywords) -> str:
 
 
 def _compact_body(summary, body, elements, names, attachment_texts) -> str:
-    parts = [summary or "", html_to_text(body or "")]
+    parts = [summary or "", _body_text(body)]
     parts += _element_values(elements or {})
     parts += [text for text in attachment_texts if text]
     return " ".join(_mask(compact("\n".join(parts)), names).split())[:BODY_MAX_CHARS]
@@ -146,7 +173,7 @@ class Doc(NamedTuple):
 def _visible_docs(ids, prepared=None) -> list[Doc]:
     """Docs of the visible records among ids: two queries, no model instances. `prepared` maps
     ids to (title, body) from prepare_texts: those records' text is not read or tokenised again."""
-    from zwgk.records.models import Attachment, Record
+    from zwgk.records.models import Record
 
     prepared = prepared or {}
     docs = []
@@ -161,16 +188,27 @@ def _visible_docs(ids, prepared=None) -> list[Doc]:
                             item_id, published_at, genre or ""))
         if not ids:
             return docs
-    rows = list(
-        Record.objects.visible_listing().filter(pk__in=ids).order_by().values_list(
-            *RECORD_FIELDS, "agency_id", "item_id", "published_at", "genre"
-        )
-    )
+    rows = list(Record.objects.visible_listing().filter(pk__in=ids).order_by().values_list(*DOC_FIELDS))
+    return docs + _docs(rows, _attachment_texts([row[0] for row in rows]))
+
+
+DOC_FIELDS = (*RECORD_FIELDS, "agency_id", "item_id", "published_at", "genre")
+
+
+def _attachment_texts(ids) -> dict:
+    from zwgk.records.models import Attachment
+
     texts = {}
-    for record_id, text in Attachment.objects.filter(record_id__in=[row[0] for row in rows]).exclude(
+    for record_id, text in Attachment.objects.filter(record_id__in=ids).exclude(
         text=""
     ).order_by("pk").values_list("record_id", "text"):
         texts.setdefault(record_id, []).append(text)
+    return texts
+
+
+def _docs(rows, texts) -> list[Doc]:
+    """Docs of DOC_FIELDS rows; texts: record id -> its attachments' text."""
+    docs = []
     for (pk, title, doc_number, index_number, keywords, summary, body, elements, agency_name, short_name, publisher,
          agency_id, item_id, published_at, genre) in rows:
         title, tags, body_text = _compact_text(
@@ -242,33 +280,90 @@ def rebuild(agency=None, *, progress=None, total_callback=None) -> int:
 
     progress(n) is called after each batch; total_callback(total) once the number of records is known.
     """
-    from zwgk.records.models import Record
+    from zwgk.records.models import Attachment, Record
     from zwgk.search.models import SearchDocument
 
     backend = backend_for(connection)
     visible = Record.objects.visible_listing()
     if agency is not None:
         visible = visible.filter(agency=agency)
-    # In publication order: the SQLite index's rowids follow it (backends.doc_id), and appending
-    # rowids in order is what FTS5 does fastest.
-    ids = list(visible.order_by("published_at", "pk").values_list("pk", flat=True))
+    total = visible.count()
     if total_callback:
-        total_callback(len(ids))
+        total_callback(total)
+    # Few records have attachment text: knowing which saves a query per batch for the others.
+    with_attachments = set(
+        Attachment.objects.filter(record__in=visible).exclude(text="").values_list("record_id", flat=True).distinct())
     done = 0
-    with transaction.atomic(), connection.cursor() as cursor:
-        backend.begin_bulk(cursor)
-        if agency is None:
-            backend.clear(cursor)
-        else:
-            stale = SearchDocument.objects.filter(record__agency=agency).values_list("record_id", flat=True)
-            backend.delete(cursor, list(stale))
-        for start in range(0, len(ids), REBUILD_BATCH_SIZE):
-            batch = ids[start : start + REBUILD_BATCH_SIZE]
-            done += _index_batch(backend, cursor, batch, fresh=True)
-            if progress:
-                progress(len(batch))
-        backend.optimize(cursor)
+    # Forked before the transaction starts; the workers never touch the database.
+    pool = _pool() if total >= PARALLEL_MIN_RECORDS and hasattr(backend, "prepare") else None
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            backend.begin_bulk(cursor)
+            if agency is None:
+                backend.clear(cursor)
+            else:
+                stale = SearchDocument.objects.filter(record__agency=agency).values_list("record_id", flat=True)
+                backend.delete(cursor, list(stale))
+            # One streamed query in publication order: the SQLite index's slots follow it (appending
+            # in row-id order is what FTS5 does fastest), and no batch needs a list of ids.
+            rows = visible.order_by("published_at", "pk").values_list(*DOC_FIELDS).iterator(
+                chunk_size=REBUILD_BATCH_SIZE)
+            pending = deque()
+
+            def write_oldest():
+                nonlocal done
+                size, result = pending.popleft()
+                if pool is None:
+                    backend.insert(cursor, result)
+                    done += len(result)
+                else:
+                    prepared = result.get()
+                    backend.insert_prepared(cursor, prepared)
+                    done += len(prepared[0])
+                if progress:
+                    progress(size)
+
+            while batch := list(islice(rows, REBUILD_BATCH_SIZE)):
+                ids = [row[0] for row in batch if row[0] in with_attachments]
+                texts = _attachment_texts(ids) if ids else {}
+                if pool is None:
+                    pending.append((len(batch), _docs(batch, texts)))
+                else:
+                    # Workers tokenise and pack the next batches while this process writes one.
+                    pending.append((len(batch), pool.apply_async(_prepare_batch, (type(backend), batch, texts))))
+                if len(pending) > (PARALLEL_AHEAD if pool else 0):
+                    write_oldest()
+            while pending:
+                write_oldest()
+            backend.optimize(cursor)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
     return done
+
+
+# A rebuild this big prepares its batches in worker processes (one per idle CPU, at most 4),
+# this many batches ahead of the one being written.
+PARALLEL_MIN_RECORDS = 20_000
+PARALLEL_AHEAD = 3
+
+
+def _pool():
+    import multiprocessing
+    import os
+
+    # Only idle CPUs: on a machine already busy, workers add the cost of passing batches around
+    # (a quarter more CPU time) and gain nothing.
+    idle = (os.cpu_count() or 1) - os.getloadavg()[0]
+    processes = min(int(idle), 4)
+    if processes < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork").Pool(processes)
+
+
+def _prepare_batch(backend_class, batch, texts):
+    return backend_class.prepare(_docs(batch, texts))
 
 
 class Problem(NamedTuple):

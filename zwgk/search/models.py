@@ -30,7 +30,7 @@ class SearchBody(models.Model):
     """The compact body text (summary, body, element values, attachment text) of an indexed record.
 
     Apart from SearchDocument so that ranking and facets, which read 10,000 documents' small
-    fields, never page through bodies.
+    fields, never page through bodies. On SQLite the column holds the text packed (packing.py).
     """
 
     record = models.OneToOneField("records.Record", primary_key=True, on_delete=models.CASCADE, related_name="+")

@@ -1,5 +1,5 @@
 """The tokenizer is pure: these tests need no database."""
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zwgk.search.tokenize import (
@@ -140,3 +140,60 @@ def test_every_substring_of_a_document_is_its_phrase(text, data):
             for i in range(len(doc) - len(tokens) + 1)
         )
         assert found
+
+
+@given(text=st.text(alphabet=st.sampled_from("职称评审社保号 　ABcd12_-〔〕é\u3007\U00020000") | st.characters(), max_size=80))
+def test_index_text_is_the_tokens_joined_by_spaces(text):
+    from zwgk.search.tokenize import compact, compact_tokens, index_text
+
+    assert index_text(compact(text)) == " ".join(compact_tokens(compact(text)))
+    assert index_text(compact("长" * 70 + "a" * 70)) == " ".join(compact_tokens(compact("长" * 70 + "a" * 70)))
+
+
+@given(text=st.text(max_size=300) | st.text(alphabet="职称评审社保关于通知的工作", max_size=3000))
+def test_packed_bodies_come_back_unchanged(text):
+    from zwgk.search.packing import pack, unpack
+
+    assert unpack(pack(text)) == text
+    assert unpack(text) == text  # rows stored before packing pass through
+
+
+_html_piece = st.sampled_from(["<p>", "</p>", "<p>", "</p>", "<br>", "<br/>", "<br />", "<div>", "</div>", "<li>", "<h2>", "</h2>",
+                               "<span>", "</span>", "<b>", "<p class=x>", "&nbsp;", "&amp;", "<", ">", "\n", " ", "\t",
+                               "<table><tr><td>", "</td></tr></table>", "<!-- c -->", "<script>x</script>", "\x01", "\r"])
+_html_text = st.text(alphabet="职称评审社保 ab1，。", max_size=8)
+
+
+_paragraph = st.tuples(st.sampled_from(["<p>", " <p>", "\n<p>"]), _html_text, st.sampled_from(["", "<br>", "<br />"]),
+                       _html_text, st.sampled_from(["</p>", "</p>\n", "</div>", "</p></div>"])).map("".join)
+
+
+@settings(max_examples=400)
+@given(st.lists(_html_piece | _html_text, max_size=30) | st.lists(_paragraph, max_size=8))
+def test_the_plain_paragraph_fast_path_compacts_like_html_to_text(pieces):
+    from zwgk.lib.text import html_to_text
+    from zwgk.search.index import _SIMPLE_HTML, _body_text
+
+    markup = "".join(pieces)
+    assert compact(_body_text(markup)) == compact(html_to_text(markup))
+    assert _SIMPLE_HTML.fullmatch("<p>关于</p>\n<p>通知<br>如下</p>")
+    assert _body_text("1</div>1") == html_to_text("1</div>1") == "11"  # a stray end tag is dropped
+
+
+@given(st.text(alphabet=st.sampled_from("职称，：（）【】！？；　＿Ｑ９＜＝＞\u0301\u0338\u3099㈠①ﬁ a_-") | st.characters(), max_size=60))
+def test_compact_equals_nfkc_then_separators(text):
+    import unicodedata
+
+    from zwgk.search.tokenize import _SEPARATORS
+
+    assert compact(text) == _SEPARATORS.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip()
+
+
+@settings(deadline=None)  # the first call imports numpy
+@given(st.lists(st.text(alphabet=st.sampled_from("职称评审社保号 　ABcd12_-〔〕é\u3007\U00020000\U0002fa1f\U00030000") | st.characters(),
+                        max_size=40), min_size=50, max_size=80))
+def test_index_texts_at_once_equals_one_by_one(texts):
+    from zwgk.search.tokenize import compact, index_text, index_texts
+
+    compacted = [compact(t) for t in texts] + [compact("长" * 70 + "a" * 70 + "长")]
+    assert index_texts(compacted) == [index_text(t) for t in compacted]
