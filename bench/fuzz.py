@@ -583,9 +583,10 @@ def replay(world, targets: dict[str, Target], corpus: Path = CORPUS) -> dict[str
 
 
 def print_table(rows: dict[str, Stats]):
-    print(f"{'target':<20}{'cases':>8}{'accepted':>10}{'rejected':>10}{'crashes':>9}{'time':>9}")
+    print(f"{'target':<20}{'cases':>8}{'accepted':>10}{'rejected':>10}{'crashes':>9}{'time':>9}{'cases/s':>9}")
     for name, s in rows.items():
-        print(f"{name:<20}{s.cases:>8}{s.accepted:>10}{s.rejected:>10}{s.crashes:>9}{s.seconds:>8.0f}s")
+        print(f"{name:<20}{s.cases:>8}{s.accepted:>10}{s.rejected:>10}{s.crashes:>9}{s.seconds:>8.0f}s"
+              f"{s.cases / s.seconds if s.seconds else 0:>9.1f}")
     for name, s in rows.items():
         for detail in sorted(set(s.crash_details))[:10]:
             print(f"  {name}: {detail}")
@@ -627,7 +628,8 @@ def main():
     for name in args.targets or targets:
         rows[name] = fuzz_target(world, targets[name], args.cases, args.seed, Path(args.crash_dir))
         s = rows[name]
-        print(f"  {name}: {s.cases} cases, {s.crashes} crashes, {s.seconds:.0f} s", flush=True)
+        print(f"  {name}: {s.cases} cases, {s.crashes} crashes, {s.seconds:.0f} s, "
+              f"{s.cases / s.seconds if s.seconds else 0:.1f} cases/s, load {os.getloadavg()[0]:.1f}", flush=True)
     print_table(rows)
     world.close()
     sys.exit(1 if any(s.crashes for s in rows.values()) else 0)
