@@ -297,7 +297,7 @@ class World:
         import logging
 
         from django.test import Client
-        from django.test.utils import override_settings, setup_test_environment
+        from django.test.utils import override_settings
 
         from zwgk.catalog.formats import parse_file
         from zwgk.catalog.importing import import_parsed
@@ -307,12 +307,11 @@ class World:
             EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
             ZWGK_APPLICATION_LIMITS={"apply_per_ip": (10 ** 9, 3600), "apply_per_applicant": (10 ** 9, 86400)},
             AXES_ENABLED=False,
+            # The test client's host. No setup_test_environment(): its template instrumentation copies
+            # every context of every render and made the application form target three times slower.
+            ALLOWED_HOSTS=["testserver"], DEBUG=False,
         )
         self._override.enable()
-        try:  # records the templates each response rendered (pytest-django has done it already)
-            setup_test_environment()
-        except RuntimeError:
-            pass
         # Every rejected case would log a 400 "Bad Request" line.
         self._loggers = {name: logging.getLogger(name).level for name in ("django.request", "django.security")}
         for name in self._loggers:
@@ -393,12 +392,15 @@ def _form_run(world, data: bytes, _flags) -> Outcome:
     response = world.client.post(f"/{AGENCY_SLUG}/apply/", data=post)
     if response.status_code >= 500:
         raise Crash(f"HTTP {response.status_code}")
-    done = "applications/public/done.html" in [t.name for t in response.templates]
+    done = RECEIPT.encode() in response.content  # done.html; a form echoing the text escapes its "<"
     if response.status_code == 200 and done:
         return Outcome("accepted")
     if response.status_code in (200, 400):
         return Outcome("rejected")
     raise Crash(f"unexpected HTTP {response.status_code}")
+
+
+RECEIPT = "<h1>政府信息公开申请回执</h1>"
 
 
 def _notice_run(world, data: bytes, flags) -> Outcome:
