@@ -538,7 +538,8 @@ def run_case(world, target: Target, data: bytes, flags: int = 0) -> Outcome:
         return Outcome("crash", traceback.format_exc(limit=-4))
 
 
-def fuzz_target(world, target: Target, cases: int, seed: int | None, crash_dir: Path | None) -> Stats:
+def fuzz_target(world, target: Target, cases: int, seed: int | None, crash_dir: Path | None,
+                progress: int = 0) -> Stats:
     """Run `cases` generated inputs through one target; hypothesis draws, the harness judges."""
     from hypothesis import HealthCheck, Phase, given, settings
     from hypothesis import seed as fixed_seed
@@ -553,6 +554,9 @@ def fuzz_target(world, target: Target, cases: int, seed: int | None, crash_dir: 
         data, flags = pair
         outcome = run_case(world, target, data, flags)
         stats.cases += 1
+        if progress and stats.cases % progress == 0:  # a long run that is cut short still says how far it got
+            print(f"    {target.name}: {stats.cases} cases, {stats.crashes} crashes, "
+                  f"{time.perf_counter() - started:.0f} s", flush=True)
         if outcome.kind == "accepted":
             stats.accepted += 1
         elif outcome.kind == "rejected":
@@ -614,6 +618,7 @@ def main():
     parser.add_argument("--cases", type=int, default=10000, help="cases per target (default 10000)")
     parser.add_argument("--targets", nargs="+", help="only these targets (default: all)")
     parser.add_argument("--seed", type=int, help="derandomise: the same cases every run")
+    parser.add_argument("--progress", type=int, default=1000, help="print a line every N cases (0: never)")
     parser.add_argument("--crash-dir", default=str(ROOT / "var" / "fuzz-crashes"), help="where crashing inputs go")
     args = parser.parse_args()
     warnings.simplefilter("ignore")  # zipfile's duplicate names, openpyxl's damaged-workbook notes
@@ -630,7 +635,7 @@ def main():
     load = os.getloadavg()[0]
     print(f"{args.cases} cases per target, load average {load:.1f}", flush=True)
     for name in args.targets or targets:
-        rows[name] = fuzz_target(world, targets[name], args.cases, args.seed, Path(args.crash_dir))
+        rows[name] = fuzz_target(world, targets[name], args.cases, args.seed, Path(args.crash_dir), args.progress)
         s = rows[name]
         print(f"  {name}: {s.cases} cases, {s.crashes} crashes, {s.seconds:.0f} s, "
               f"{s.cases / s.seconds if s.seconds else 0:.1f} cases/s, CPU {s.cpu_seconds:.0f} s, "
