@@ -91,3 +91,11 @@ def test_an_undocumented_exception_or_an_empty_message_is_a_crash(world):
     assert fuzz.run_case(world, raises(KeyError("x")), b"").kind == "crash"
     assert fuzz.run_case(world, fuzz.Target("t", empty_message, None, db=False), b"").kind == "crash"
     assert fuzz.run_case(world, _targets["notice"], "2025年\n一、春节：1月40日放假".encode()).kind == "rejected"
+
+
+@pytest.mark.parametrize("name", ["applications-api", "applications-form"])
+def test_a_valid_application_is_accepted(world, name):
+    """The form target recognises the receipt page by its heading; a valid base input must get one."""
+    outcome = fuzz.run_case(world, _targets[name], fuzz._application_bases()[0])
+
+    assert outcome.kind == "accepted", outcome.detail

@@ -375,6 +375,15 @@ def import_catalog(
 
         # Items no longer in the file: delete deepest first, unless records point at them.
         removed = sorted((p for p in existing if p not in snapshots), key=len, reverse=True)
+        # Usually no record points at any of them: one delete for all. Otherwise one by one, to keep those that are.
+        all_deleted = False
+        if removed:
+            try:
+                with transaction.atomic():
+                    Item.objects.filter(pk__in=[existing[p]["id"] for p in removed]).delete()
+                all_deleted = True
+            except ProtectedError:
+                pass
         kept_paths = set()
         for path in removed:
             row = existing.pop(path)
@@ -382,8 +391,9 @@ def import_catalog(
                 kept_paths.add(path)
                 continue
             try:
-                with transaction.atomic():
-                    Item.objects.get(pk=row["id"]).delete()
+                if not all_deleted:
+                    with transaction.atomic():
+                        Item.objects.get(pk=row["id"]).delete()
             except ProtectedError:
                 kept_paths.add(path)
                 report.kept += 1

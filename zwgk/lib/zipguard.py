@@ -48,7 +48,8 @@ def check_zip(data: bytes, limits: ZipLimits | None = None) -> list[str]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    # NotImplementedError: a central directory claiming a zip version this Python cannot read.
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise CorruptZip(f"压缩包已损坏：{exc}") from None
     if len(infos) > limits.entries:
         raise ZipBomb(f"压缩包内文件过多（{len(infos)} 个，上限 {limits.entries}），疑似压缩炸弹，已拒绝")

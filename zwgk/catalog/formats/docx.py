@@ -22,7 +22,10 @@ from .structure import CatalogImportError, CatalogSpec, ParseResult
 
 def parse(data: bytes, source: str = "catalog.docx") -> ParseResult:
     """Read the first table that holds a catalog; paragraphs above it give the title and facts."""
-    body = _open(data, source).element.body
+    # A damaged word/document.xml may parse as some other element, or a document without a body.
+    body = getattr(_open(data, source).element, "body", None)
+    if body is None:
+        raise CatalogImportError("DOCX 文件没有正文（word/document.xml 不是 Word 文档正文），文件可能已损坏", source=source)
     lines: list[str] = []  # text above the table being tried: title, 责任单位 line, counts
     first_error = None
     for block in _blocks(body):

@@ -247,3 +247,25 @@ def test_all_27_seed_items_survive_a_docx_round_trip(seed_path):
     assert result.format == "docx"
     assert len(result.catalog.items) == 27
     assert spec_to_comparable(result.catalog) == spec_to_comparable(recounted(seed))
+
+
+@pytest.mark.parametrize("document_xml", [
+    '<w:document xmlns:w="urn:not-word"><w:body/></w:document>',  # another element: no .body at all
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',  # no w:body
+])
+def test_a_document_part_without_a_word_body_is_an_import_error(document_xml):
+    """Found by bench/fuzz.py (AttributeError before); tests/fuzz_corpus/catalog-docx replays both."""
+    from zwgk.lib.tests.zips import make_zip
+
+    data = make_zip({
+        "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Override PartName="/word/document.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        "_rels/.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Target="word/document.xml" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>',
+        "word/document.xml": document_xml,
+    })
+    with pytest.raises(CatalogImportError, match="DOCX 文件没有正文"):
+        docxfmt.parse(data)

@@ -62,3 +62,12 @@ def test_a_damaged_deflate_stream_inside_an_intact_directory_is_a_corrupt_zip():
     data[start:start + 4] = b"\xff\xff\xff\xff"  # an invalid block type: zlib.error while inflating
     with pytest.raises(CorruptZip, match="压缩包已损坏"):
         check_zip(bytes(data))
+
+
+def test_a_directory_claiming_a_zip_version_python_cannot_read_is_a_corrupt_zip():
+    """Found by bench/fuzz.py: zipfile raises NotImplementedError("zip file version 18.6") here."""
+    data = bytearray(make_zip({"xl/workbook.xml": "<workbook/>"}))
+    directory = data.rfind(b"PK\x01\x02")
+    data[directory + 6:directory + 8] = struct.pack("<H", 186)  # "version needed to extract"
+    with pytest.raises(CorruptZip, match="压缩包已损坏"):
+        check_zip(bytes(data))
