@@ -19,6 +19,7 @@ from zwgk.catalog.formats.structure import FIVE_TYPES
 from zwgk.catalog.models import Agency, Catalog, Item, Unit
 from zwgk.lib.params import query_int_or_none
 from zwgk.lib.tree import Node, build_tree, sum_counts
+from zwgk.records.history import public_note
 from zwgk.records.models import Record
 from zwgk.records.timeliness import timeliness
 from zwgk.workdays import WorkdaysError
@@ -282,8 +283,9 @@ def public_history(record: Record) -> list[HistoryEntry]:
         data = rev.data if isinstance(rev.data, dict) else {}
         if previous is not None and rev.at >= record.published_at and previous.get("state", "published") == "published":
             changed = [label for name, label in PUBLIC_FIELDS if data.get(name) != previous.get(name)]
-            if changed or rev.note:
-                entries.append(HistoryEntry(rev.number, rev.at, rev.note, changed, version=len(entries) + 2))
+            note = public_note(rev.note)
+            if changed or note:
+                entries.append(HistoryEntry(rev.number, rev.at, note, changed, version=len(entries) + 2))
         previous = data
     return entries
 

@@ -333,3 +333,21 @@ def test_elements_that_repeat_standard_fields_show_the_records_values(site, clie
     elements = html[html.index('id="elements-h"'):]
     assert '<th scope="row">文件名称</th><td>职称评审通知1</td>' in elements  # a value typed in is kept
     assert f'<th scope="row">发布机构</th><td>{record.publisher}</td>' in elements  # empty: the record's own field
+
+
+def test_a_masking_note_on_a_revision_stays_on_the_staff_side(site, client, django_user_model):
+    from django.utils import timezone
+
+    from zwgk.records.history import mask_in_revisions
+    from zwgk.records.models import Revision
+
+    record = site["records"][0]
+    rev3 = Revision.objects.create(record=record, number=3, note="更正正文",
+                                   data={"title": record.title, "body": "<p>身份证号64010419900101123X</p>"})
+    Revision.objects.filter(pk=rev3.pk).update(at=timezone.now())
+    officer = django_user_model.objects.create_user("wang.fang", first_name="王芳")
+    assert mask_in_revisions(record, officer, value="64010419900101123X", kind="id_card") == 1
+    assert "王芳遮盖了此版本中的居民身份证号" in Revision.objects.get(pk=rev3.pk).note  # kept for staff
+    html = client.get(f"{A}/record/{record.index_number}/").content.decode()
+    history = html[html.index('id="history-h"'):]
+    assert "（更正正文）" in history and "王芳" not in html and "遮盖了" not in html
