@@ -351,3 +351,22 @@ def test_a_masking_note_on_a_revision_stays_on_the_staff_side(site, client, djan
     html = client.get(f"{A}/record/{record.index_number}/").content.decode()
     history = html[html.index('id="history-h"'):]
     assert "（更正正文）" in history and "王芳" not in html and "遮盖了" not in html
+
+
+def test_a_change_is_listed_under_its_own_change_date_without_repeating_the_word(site, client):
+    from django.utils import timezone
+
+    from zwgk.records.models import Revision
+
+    record = site["records"][1]
+    published = {"title": record.title, "body": record.body, "state": "published"}
+    Revision.objects.create(record=record, number=1, data=published, note="发布")
+    changed = {**published, "title": "更正后的名称", "formed_on": "2026-03-20"}
+    for number, note in ((2, "变更：更正名称"), (3, "变更")):
+        rev = Revision.objects.create(record=record, number=number, data=changed, note=note)
+        Revision.objects.filter(pk=rev.pk).update(at=timezone.now())
+        changed = {**changed, "title": "再次更正", "formed_on": "2026-04-01"}
+    Revision.objects.filter(record=record, number=1).update(at=record.published_at)
+    html = client.get(f"{A}/record/{record.index_number}/").content.decode()
+    assert '第2版，<time datetime="2026-03-20">2026-03-20</time> 变更：修改了名称、生成日期（更正名称）</li>' in html
+    assert '第3版，<time datetime="2026-04-01">2026-04-01</time> 变更：修改了名称、生成日期</li>' in html
