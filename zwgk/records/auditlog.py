@@ -86,5 +86,8 @@ def describe(action: str, detail: dict | None) -> tuple[str, list[tuple[str, str
         old, new = STATE_CHANGES[action]
         rows.append(("状态", STATE_LABELS[old], STATE_LABELS[new]))
     for key, value in (detail or {}).items():
+        if action == "attach" and key == "kind":  # a file kind (pdf, docx), not a kind of personal data
+            rows.append(("文件类型", "", str(value).upper()))
+            continue
         rows.append((FIELD_LABELS.get(key, key), "", value_text(key, value)))
     return EVENT_LABELS.get(action, action), rows

@@ -15,6 +15,8 @@ def test_events_read_in_chinese_with_old_and_new_values():
         {"source": "body", "kind": "mobile", "value": "139****5678"}]})
     assert rows[1] == ("确认公开的个人信息", "", "正文手机号码 139****5678")
     assert auditlog.describe("attach", {"size": 2048})[1] == [("大小", "", "2 KB")]
+    assert auditlog.describe("attach", {"name": "通知.pdf", "kind": "pdf"})[1] == [
+        ("文件名", "", "通知.pdf"), ("文件类型", "", "PDF")]
 
 
 def test_an_unknown_key_is_shown_rather_than_dropped():
