@@ -8,8 +8,10 @@ from django.core.exceptions import ValidationError
 from zwgk.applications import codes
 from zwgk.applications.identity import id_number_error
 from zwgk.applications.models import Application, Channel, ClockEvent, Delivery, IdType, Medium, ReviewCase
+from zwgk.widgets import IsoDateInput
 
-DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+# YYYY-MM-DD whatever the browser's locale, as on the record form (a native date box shows 03/03/2025).
+DATE_INPUT = IsoDateInput()
 TOKEN_SALT = "zwgk.applications.form"
 MAX_FILES = 5
 

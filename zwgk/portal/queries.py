@@ -19,6 +19,7 @@ from zwgk.catalog.formats.structure import FIVE_TYPES
 from zwgk.catalog.models import Agency, Catalog, Item, Unit
 from zwgk.lib.params import query_int_or_none
 from zwgk.lib.tree import Node, build_tree, sum_counts
+from zwgk.records.history import public_note
 from zwgk.records.models import Record
 from zwgk.records.timeliness import timeliness
 from zwgk.workdays import WorkdaysError
@@ -262,10 +263,17 @@ def _text(value) -> str:
 @dataclass
 class HistoryEntry:
     number: int  # the revision number (staff side)
-    at: dt.datetime
+    at: dt.datetime | dt.date  # a 变更's own date (变更日期), else when the revision was saved
     note: str
     changed: list[str]
     version: int = 2  # the public version: the first publication is 第1版, each later change the next
+
+
+def _iso_date(value) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def public_history(record: Record) -> list[HistoryEntry]:
@@ -282,8 +290,11 @@ def public_history(record: Record) -> list[HistoryEntry]:
         data = rev.data if isinstance(rev.data, dict) else {}
         if previous is not None and rev.at >= record.published_at and previous.get("state", "published") == "published":
             changed = [label for name, label in PUBLIC_FIELDS if data.get(name) != previous.get(name)]
-            if changed or rev.note:
-                entries.append(HistoryEntry(rev.number, rev.at, rev.note, changed, version=len(entries) + 2))
+            note, on = public_note(rev.note), rev.at
+            if note == "变更" or note.startswith("变更："):  # a 变更 with its own date, the new 生成日期
+                note, on = note.removeprefix("变更").removeprefix("："), _iso_date(data.get("formed_on")) or rev.at
+            if changed or note:
+                entries.append(HistoryEntry(rev.number, on, note, changed, version=len(entries) + 2))
         previous = data
     return entries
 

@@ -89,5 +89,11 @@ def describe(action: str, detail: dict | None) -> tuple[str, list[tuple[str, str
         old, new = STATE_CHANGES[action]
         rows.append(("状态", STATE_LABELS[old], STATE_LABELS[new]))
     for key, value in (detail or {}).items():
+        if key == "changes" and isinstance(value, list):  # [字段, 原值, 新值] written by the save itself
+            rows.extend((str(f), str(o) or "—", str(n) or "—") for f, o, n in value)
+            continue
+        if action == "attach" and key == "kind":  # a file kind (pdf, docx), not a kind of personal data
+            rows.append(("文件类型", "", str(value).upper()))
+            continue
         rows.append((FIELD_LABELS.get(key, key), "", value_text(key, value)))
     return EVENT_LABELS.get(action, action), rows

@@ -6,10 +6,20 @@ what kind) so the history stays honest about having been changed.
 """
 from __future__ import annotations
 
+import re
+
 from django.utils import timezone
 
 from zwgk.records import pi
 from zwgk.records.models import Revision
+
+# The note a masking leaves on a rewritten revision: ［2026-03-20 10:00 张三遮盖了此版本中的居民身份证号］.
+_MASK_NOTE = re.compile(r"［[^［］]*遮盖了此版本中的[^［］]*］")
+
+
+def public_note(note: str) -> str:
+    """A revision note as the public may read it: without the staff masking marks (they name staff)."""
+    return _MASK_NOTE.sub("", note or "").strip()
 
 
 def mask_in_revisions(record, user, *, value: str, kind: str) -> int:

@@ -24,6 +24,7 @@ from zwgk.lib import text as libtext
 from zwgk.lib.dates import parse_date
 from zwgk.lib.zipguard import ZipRefused, check_zip
 from zwgk.records import periods, services
+from zwgk.records.forms import TOPICS
 from zwgk.records.models import Record
 from zwgk.records.body import looks_like_html, normalize_body
 from zwgk.records.sanitize import sanitize_html
@@ -466,6 +467,10 @@ def validate_rows(raw_rows: list[RawRow], agency, *, today: dt.date | None = Non
         if validity not in VALIDITIES:
             bad("validity", f"有效性应为 {'、'.join(VALIDITIES)} 之一")
 
+        topic = _text(values["topic"])
+        if topic and topic not in TOPICS:  # the record form offers only the standard list, so does the import
+            bad("topic", f"主题分类“{topic}”不在标准主题分类中（{'、'.join(TOPICS[:3])} … {TOPICS[-1]}）")
+
         unit_id = None
         unit_name = _text(values["unit"])
         if unit_name:
@@ -512,7 +517,7 @@ def validate_rows(raw_rows: list[RawRow], agency, *, today: dt.date | None = Non
                 body=_body(body_text),
                 genre=_text(values["genre"]),
                 summary=_text(values["summary"]),
-                topic=_text(values["topic"]),
+                topic=topic,
                 keywords=_text(values["keywords"]),
                 validity=validity,
                 period=period,

@@ -360,13 +360,37 @@ def update_record(record, user, data: dict, *, version: int, ip=None, note="保�
     """Save edits of an unpublished record; refused with StaleVersion if `version` is not current."""
     if user is not None:
         _require(rules.can_edit(user, record))
+    before = _content(record)
     _apply(record, data)
     if user is not None:
         _require(rules.can_edit(user, record), "您只能以本单位名义起草信息。")
     deadlines.apply(record)
     _write(record, user, "edit", expected_version=version, note=note, fields=CONTENT_FIELDS + DUE_FIELDS)
-    audit(record, user, "update", ip=ip, version=record.version)
+    audit(record, user, "update", ip=ip, version=record.version, changes=_changes(before, record))
     return record
+
+
+def _content(record) -> dict:
+    values = {name: getattr(record, name) for name in CONTENT_FIELDS}
+    values["unit_id"] = record.unit.name if record.unit_id else ""
+    return values
+
+
+def _changes(before: dict, record) -> list[list[str]]:
+    """[字段, 原值, 新值] for each content field a save changed, for the audit log; 正文 and 公开要素
+    only say that they changed (the 版本比较 page shows how)."""
+    after = _content(record)
+    rows = []
+    for name in CONTENT_FIELDS:
+        old, new = before[name], after[name]
+        if old == new or (not old and not new):
+            continue
+        label = "公开主体" if name == "unit_id" else str(Record._meta.get_field(name).verbose_name)
+        if name in ("body", "elements"):
+            rows.append([label, "", "已修改"])
+        else:
+            rows.append([label, "" if old is None else str(old)[:200], "" if new is None else str(new)[:200]])
+    return rows
 
 
 @dataclass
@@ -583,12 +607,13 @@ def change(record, user, data: dict, *, version: int, formed_on, note: str = "",
     if formed_on is None:
         raise WorkflowError("变更信息时必须填写变更日期（新的生成日期）。")
     data = {**data, "formed_on": formed_on}
+    before = _content(record)
     _apply(record, data)
     record.changed_at = timezone.now()
     deadlines.apply(record)
     _write(record, user, "change", expected_version=version, note=("变更：" + note.strip()) if note.strip() else "变更",
            fields=CONTENT_FIELDS + ["changed_at"] + DUE_FIELDS)
-    audit(record, user, "change", ip=ip, note=note.strip(), formed_on=record.formed_on.isoformat())
+    audit(record, user, "change", ip=ip, note=note.strip(), changes=_changes(before, record))
     _reindex(record)
     return record
 

@@ -79,6 +79,17 @@ def test_intake_in_person(client, people, today):
 
 
 @pytest.mark.django_db
+def test_staff_date_boxes_read_and_show_iso_dates_whatever_the_browsers_language(client, people, today):
+    import re
+
+    page = login(client, people.handler_a).get("/staff/applications/new/", HTTP_ACCEPT_LANGUAGE="en-US").content.decode()
+    box = re.search(r'<input[^>]*name="received_on"[^>]*>', page).group(0)
+    assert 'type="text"' in box and 'placeholder="YYYY-MM-DD"' in box, box
+    client.post("/staff/applications/new/", {**form_data(), "channel": "in_person", "received_on": "2025/3/3"})
+    assert Application.objects.get().received_on == D(2025, 3, 3)
+
+
+@pytest.mark.django_db
 def test_reply_preview_issue_and_delivery(client, application, people, today):
     today.value = D(2025, 3, 20)
     login(client, people.handler_a)

@@ -223,13 +223,31 @@ def guess_field_type(name: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # 公开依据
 
-_BASIS_NOISE = re.compile(r"^(?:\d{1,2}\s*[、.．)）]|[（(]\d{1,2}[）)]|【[^】]*】|[、，,；;和及与\s]|依据|根据|按照)+")
+_BASIS_NOISE = re.compile(r"^(?:\d{1,2}\s*[、.．)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[）)]|[①-⑳]|【[^】]*】|[、，,；;和及与\s]|依据|根据|按照)+")
 _BASIS_SEPS = "、，,；;\n"
 _BRACKET_PAIRS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "[": "]"}
 # An article reference right after a title belongs to it: 《社会保险法》第十一条、第十二条.
 _ARTICLE_REF = re.compile(r"^(?:[、，,和及至到—-]?第[一二三四五六七八九十百千零〇两0-9]+[条款项章节目])+")
 # A list number outside brackets: "1." "2、" "3．" "4)" or "(5)". Not after a digit, 第 or a 〔year〕.
-_BASIS_NUMBER = re.compile(r"(?<![0-9A-Za-z.第〕\]])(?:([1-9][0-9]?)\s*[、.．)）](?![0-9])|[（(]([1-9][0-9]?)[）)])")
+_BASIS_NUMBER = re.compile(r"(?<![0-9A-Za-z.第〕\]])(?:([1-9][0-9]?)\s*[、.．)）](?![0-9])|[（(]([1-9][0-9]?)[）)]"
+                           r"|[（(]([一二三四五六七八九十]{1,2})[）)]|([①-⑳]))")
+_CHINESE_DIGITS = "一二三四五六七八九"
+# "等" and what follows it up to the next separator close the document before it: 《工伤保险条例》等相关法规.
+_BASIS_ETC = re.compile(r"等[^、，,；;\n《]*")
+
+
+def _list_number(m: re.Match) -> int:
+    """The value of a list number matched by _BASIS_NUMBER: 3, (3), （三） or ③."""
+    if m.group(1) or m.group(2):
+        return int(m.group(1) or m.group(2))
+    if m.group(4):
+        return ord(m.group(4)) - ord("①") + 1
+    word = m.group(3)  # 一…九, 十, 十一…十九
+    if word == "十":
+        return 10
+    if word.startswith("十"):
+        return 10 + _CHINESE_DIGITS.index(word[1]) + 1
+    return _CHINESE_DIGITS.index(word[0]) + 1 if len(word) == 1 else -1
 
 
 def _close_of(text: str, start: int) -> int:
@@ -276,7 +294,7 @@ def _basis_list_items(text: str) -> list[tuple[str, bool]]:
     while i < len(text):
         if depth == 0:
             m = _BASIS_NUMBER.match(text, i)
-            if m and int(m.group(1) or m.group(2)) == expected:
+            if m and _list_number(m) == expected:
                 starts.append(i)
                 expected += 1
                 i = m.end()
@@ -294,8 +312,11 @@ def _basis_list_items(text: str) -> list[tuple[str, bool]]:
 def _split_head(text: str) -> tuple[str, str]:
     """Text between two titles: what belongs to the title before it, and the next one's prefix."""
     ref = _ARTICLE_REF.match(text)
-    if ref:
-        return ref.group(0), text[ref.end():]
+    end = ref.end() if ref else 0
+    etc = _BASIS_ETC.match(text, end)
+    end = etc.end() if etc else end
+    if end:
+        return text[:end], text[end:]
     cut = next((i for i, ch in enumerate(text) if ch in _BASIS_SEPS), -1)
     if cut < 0:
         return "", text

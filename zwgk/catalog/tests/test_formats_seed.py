@@ -319,3 +319,21 @@ def test_split_basis_does_not_take_years_or_document_numbers_for_list_numbers():
     assert split_basis("《中华人民共和国劳动法》、《中华人民共和国劳动合同", problems, row=4) == [
         "《中华人民共和国劳动法》", "《中华人民共和国劳动合同"]
     assert problems and problems[0].row == 4
+
+
+def test_split_basis_keeps_a_trailing_deng_with_the_document_before_it():
+    # 基层标准目录 wording: "…《工伤保险条例》等相关法律法规" is no document of its own.
+    assert split_basis("《中华人民共和国社会保险法》、《工伤保险条例》等相关法律法规") == [
+        "《中华人民共和国社会保险法》", "《工伤保险条例》等相关法律法规"]
+    assert split_basis("1.《失业保险条例》第十条、第十一条等 2.《中华人民共和国政府信息公开条例》等") == [
+        "《失业保险条例》第十条、第十一条等", "《中华人民共和国政府信息公开条例》等"]
+    assert split_basis("《工伤保险条例》等法律法规、《社会保险费征缴暂行条例》") == [
+        "《工伤保险条例》等法律法规", "《社会保险费征缴暂行条例》"]
+
+
+def test_split_basis_splits_lists_numbered_in_chinese_or_circled_numbers():
+    assert split_basis("（一）《中华人民共和国就业促进法》（二）《人力资源市场暂行条例》（国务院令第700号）") == [
+        "《中华人民共和国就业促进法》", "《人力资源市场暂行条例》（国务院令第700号）"]
+    assert split_basis("①《工伤保险条例》②《社会保险费征缴暂行条例》") == ["《工伤保险条例》", "《社会保险费征缴暂行条例》"]
+    # A bracketed Chinese numeral that does not start a 1, 2, 3… run stays with its document.
+    assert split_basis("《关于进一步做好就业工作的通知》（二）") == ["《关于进一步做好就业工作的通知》（二）"]

@@ -117,6 +117,17 @@ def test_walk_from_home_through_the_catalog_to_a_record_and_its_attachment(page,
     assert Path(download.path()).read_text(encoding="utf-8") == "职称评审申报表\n姓名：\n"
 
 
+def test_close_on_a_record_opened_in_a_new_tab_goes_to_its_item_page(page, site):
+    record = site["records"][0]
+    page.goto(f"{A}/record/{record.index_number}/")
+    # A tab the visitor opened from a link elsewhere: no history to go back to, and script cannot
+    # close it. (Playwright's new page counts its about:blank as a history entry, so say so here.)
+    page.evaluate("() => Object.defineProperty(History.prototype, 'length', {get: () => 1})")
+    page.get_by_role("button", name="关闭").click()
+    page.wait_for_url(f"**{A}/xxgk/2-1/")
+    assert page.locator("h1").inner_text() == "部门文件"
+
+
 def test_search_for_a_two_character_word_and_open_a_hit(page, site):
     page.goto(f"{A}/")
     page.get_by_label("在银川市人社局范围内搜索").fill("职称")

@@ -323,7 +323,10 @@ def test_platform_home_merges_the_newest_records_of_all_agencies(site, client, o
 def test_the_record_page_puts_the_title_first_and_offers_print_and_close(site, client):
     html = client.get(f"{A}/record/{site['records'][0].index_number}/").content.decode()
     assert html.index('id="record-title"') < html.index('class="meta-table record-meta"')  # phone order
-    assert 'data-action="print">打印</button>' in html and 'data-action="close">关闭</button>' in html
+    assert 'data-action="print">打印</button>' in html
+    # 关闭 in a tab that script cannot close goes to the item page (an existing page: the 索引号 has a "/").
+    back = re.search(r'data-action="close" data-return="([^"]+)">关闭</button>', html).group(1)
+    assert back == f"{A}/xxgk/2-1/" and client.get(back).status_code == 200
     assert "第2版，" in html and "变更" in html
 
 
@@ -333,3 +336,40 @@ def test_elements_that_repeat_standard_fields_show_the_records_values(site, clie
     elements = html[html.index('id="elements-h"'):]
     assert '<th scope="row">文件名称</th><td>职称评审通知1</td>' in elements  # a value typed in is kept
     assert f'<th scope="row">发布机构</th><td>{record.publisher}</td>' in elements  # empty: the record's own field
+
+
+def test_a_masking_note_on_a_revision_stays_on_the_staff_side(site, client, django_user_model):
+    from django.utils import timezone
+
+    from zwgk.records.history import mask_in_revisions
+    from zwgk.records.models import Revision
+
+    record = site["records"][0]
+    rev3 = Revision.objects.create(record=record, number=3, note="更正正文",
+                                   data={"title": record.title, "body": "<p>身份证号64010419900101123X</p>"})
+    Revision.objects.filter(pk=rev3.pk).update(at=timezone.now())
+    officer = django_user_model.objects.create_user("wang.fang", first_name="王芳")
+    assert mask_in_revisions(record, officer, value="64010419900101123X", kind="id_card") == 1
+    assert "王芳遮盖了此版本中的居民身份证号" in Revision.objects.get(pk=rev3.pk).note  # kept for staff
+    html = client.get(f"{A}/record/{record.index_number}/").content.decode()
+    history = html[html.index('id="history-h"'):]
+    assert "（更正正文）" in history and "王芳" not in html and "遮盖了" not in html
+
+
+def test_a_change_is_listed_under_its_own_change_date_without_repeating_the_word(site, client):
+    from django.utils import timezone
+
+    from zwgk.records.models import Revision
+
+    record = site["records"][1]
+    published = {"title": record.title, "body": record.body, "state": "published"}
+    Revision.objects.create(record=record, number=1, data=published, note="发布")
+    changed = {**published, "title": "更正后的名称", "formed_on": "2026-03-20"}
+    for number, note in ((2, "变更：更正名称"), (3, "变更")):
+        rev = Revision.objects.create(record=record, number=number, data=changed, note=note)
+        Revision.objects.filter(pk=rev.pk).update(at=timezone.now())
+        changed = {**changed, "title": "再次更正", "formed_on": "2026-04-01"}
+    Revision.objects.filter(record=record, number=1).update(at=record.published_at)
+    html = client.get(f"{A}/record/{record.index_number}/").content.decode()
+    assert '第2版，<time datetime="2026-03-20">2026-03-20</time> 变更：修改了名称、生成日期（更正名称）</li>' in html
+    assert '第3版，<time datetime="2026-04-01">2026-04-01</time> 变更：修改了名称、生成日期</li>' in html

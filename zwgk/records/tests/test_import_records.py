@@ -631,3 +631,14 @@ def test_a_large_import_on_postgresql_builds_the_vector_index_afresh(agency, cat
         cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'search_doc_vector'")
         assert cursor.fetchone()
     assert [hit.record.title for hit in query.search("最低工资").hits] == ["关于调整最低工资标准的通知"]
+
+
+def test_the_topic_must_be_one_of_the_standard_subject_categories(agency, catalog):
+    rows = good_rows()
+    rows[0]["topic"] = "劳动、人事、监察"
+    rows[1]["topic"] = "劳动就业"  # free text, which the record form does not accept either
+    problems = problems_of(agency, "records.json", json_bytes(rows))
+    assert len(problems) == 1 and problems[0].startswith("第2条，“topic”：主题分类“劳动就业”不在标准主题分类中")
+    rows[1]["topic"] = ""
+    import_records("records.json", agency, data=json_bytes(rows))
+    assert Record.objects.get(title="关于调整最低工资标准的通知").topic == "劳动、人事、监察"

@@ -174,3 +174,20 @@ def test_a_published_record_links_to_its_portal_page(client, world, new_record):
     client.force_login(world.editor_a)
     page = client.get(reverse("records:detail", args=[record.pk])).content.decode()
     assert f'href="/{world.agency.slug}/record/{record.index_number}/">在门户网站查看</a>' in page
+
+
+def test_date_boxes_show_and_read_iso_dates_whatever_the_browsers_language(client, world, new_record):
+    import re
+
+    record = new_record(formed_on=datetime.date(2025, 9, 26))
+    client.force_login(world.editor_a)
+    url = reverse("records:edit", args=[record.pk])
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    for name in ("formed_on", element_field(world, "处罚日期")):
+        box = re.search(rf'<input[^>]*name="{name}"[^>]*>', page).group(0)
+        # A text box, not type="date" (which the browser shows as 09/26/2025 on an English system).
+        assert 'type="text"' in box and 'value="2025-09-26"' in box and 'placeholder="YYYY-MM-DD"' in box, box
+    client.post(url, form_post(world, record, formed_on="2025/10/8", **{element_field(world, "处罚日期"): "2025年10月9日"}))
+    record.refresh_from_db()
+    assert record.formed_on == datetime.date(2025, 10, 8) and record.elements["处罚日期"] == "2025-10-09"
+    assert 'value="2025-10-08"' in client.get(url).content.decode()
