@@ -241,6 +241,11 @@ def main():
     bar = tqdm(total=args.records, desc="建立索引", unit="条", file=sys.stderr)
     build_ms, count = timed(lambda: rebuild(progress=bar.update))
     bar.close()
+    if connection.vendor == "postgresql":
+        # What autovacuum does shortly after a rebuild, done now and counted in the build time: the
+        # visibility map lets counts skip table pages, and the planner gets fresh statistics.
+        vacuum_ms, _ = timed(lambda: connection.cursor().execute("VACUUM (ANALYZE) search_searchdocument"))
+        build_ms += vacuum_ms
     with connection.cursor() as cursor:
         index_bytes = backend_for(connection).index_size_bytes(cursor)
     text = text_bytes()
