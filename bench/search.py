@@ -207,7 +207,11 @@ def text_bytes():
         )
         heads = cursor.fetchone()[0]
         cursor.execute(f"SELECT COALESCE(SUM({size}({cast('body')})), 0) FROM search_searchbody")
-        return heads + cursor.fetchone()[0]
+        heads += cursor.fetchone()[0]
+        if connection.vendor == "postgresql":  # the PostgreSQL index keeps the body in the document row
+            cursor.execute("SELECT COALESCE(SUM(octet_length(body)), 0) FROM search_searchdocument")
+            heads += cursor.fetchone()[0]
+        return heads
 
 
 def main():
