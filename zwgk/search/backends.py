@@ -1,4 +1,4 @@
-"""Database-specific halves of the index: SQLite FTS5 and PostgreSQL tsvector (RUM or GIN).
+"""Database-specific halves of the index: SQLite FTS5 and PostgreSQL tsvector with GIN.
 
 Both store the same tokens (tokenize.compact_tokens of the stored compact text) and answer the same
 query: for every term group, one of its forms occurs (a form's tokens present and, for forms that
@@ -13,7 +13,7 @@ User text never reaches MATCH or tsquery: only tokens this module quotes itself,
 import math
 from collections import Counter
 
-from django.db import connection
+from django.db import DatabaseError, connection
 
 from zwgk.search.tokenize import compact_tokens
 
@@ -506,7 +506,10 @@ class PostgresBackend(Backend):
             cursor.execute(sql, params)
             return cursor.fetchall()
         finally:
-            cursor.execute("RESET enable_seqscan")
+            try:
+                cursor.execute("RESET enable_seqscan")
+            except DatabaseError:  # an aborted transaction: its rollback undoes the SET anyway
+                pass
 
     def _newest(self, groups, filters, n, columns):
         """Rows (docid, *columns) of the newest n matches, docid descending.
