@@ -369,6 +369,11 @@ class PostgresBackend(Backend):
 
     # --- schema
     def create_schema(self, cursor):
+        self._columns(cursor)
+        self._create_index(cursor)
+        cursor.execute(f"CREATE INDEX IF NOT EXISTS search_doc_docid ON {DOC_TABLE} (docid)")
+
+    def _columns(self, cursor):
         cursor.execute(
             f"ALTER TABLE {DOC_TABLE} ADD COLUMN IF NOT EXISTS vector tsvector NOT NULL DEFAULT '', "
             "ADD COLUMN IF NOT EXISTS body text NOT NULL DEFAULT ''"
@@ -383,17 +388,23 @@ class PostgresBackend(Backend):
         cursor.execute("SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'")
         if (cursor.fetchone() or [False])[0]:
             cursor.execute(f"ALTER TABLE {DOC_TABLE} ALTER COLUMN body SET COMPRESSION lz4")
-        self._create_index(cursor)
-        cursor.execute(f"CREATE INDEX IF NOT EXISTS search_doc_docid ON {DOC_TABLE} (docid)")
 
     def upgrade_schema(self, cursor):
         """From the RUM layout (vector without buckets, body in search_searchbody) to this one, in place."""
+        # One pass over the rows, then the indexes (updating them row by row is many times slower).
+        # ALTER TABLE refuses to run while deferred foreign-key checks are pending: run them first.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute("DROP INDEX IF EXISTS search_doc_vector")
-        self.create_schema(cursor)
-        cursor.execute(f"UPDATE {DOC_TABLE} d SET body = b.body FROM {BODY_TABLE} b WHERE b.record_id = d.record_id")
+        self._columns(cursor)
+        levels = ", ".join(f"'_t{k}_' || (d.docid >> {BUCKET_SHIFT + BUCKET_FANOUT_BITS * k})" for k in range(BUCKET_LEVELS))
+        cursor.execute(
+            f"UPDATE {DOC_TABLE} d SET vector = d.vector || array_to_tsvector(ARRAY[{levels}]), "
+            f"body = COALESCE((SELECT b.body FROM {BODY_TABLE} b WHERE b.record_id = d.record_id), d.body)"
+        )
         cursor.execute(f"DELETE FROM {BODY_TABLE}")
-        levels = ", ".join(f"'_t{k}_' || (docid >> {BUCKET_SHIFT + BUCKET_FANOUT_BITS * k})" for k in range(BUCKET_LEVELS))
-        cursor.execute(f"UPDATE {DOC_TABLE} SET vector = vector || array_to_tsvector(ARRAY[{levels}])")
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        self.create_schema(cursor)
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
     def _create_index(self, cursor):
         cursor.execute(f"CREATE INDEX IF NOT EXISTS search_doc_vector ON {DOC_TABLE} USING GIN (vector)")

@@ -65,3 +65,29 @@ def test_an_old_rare_match_is_found_behind_many_newer_buckets(make_record):
         make_record(f"职称评审第{n}批", days_ago=n * 200 + 1)
     assert [h.record.pk for h in search("稳岗返还", sort="date").hits] == [old.pk]
     assert [h.record.pk for h in search("稳岗返还").hits] == [old.pk]
+
+
+@pytest.mark.django_db
+def test_postgres_upgrade_converts_the_old_layout_in_place(make_record):
+    from django.db import connection
+
+    from zwgk.search.backends import BODY_TABLE, DOC_TABLE, backend_for, meta_tokens
+    from zwgk.search.index import check
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's own index layout")
+    old = make_record("社会保险费征缴通知", days_ago=2000, body="<p>关于养老保险待遇的说明</p>")
+    new = make_record("就业见习补贴", days_ago=3, body="<p>养老保险补缴</p>")
+    backend = backend_for(connection)
+    with connection.cursor() as cursor:
+        # The RUM-era layout: body in search_searchbody, vectors without time buckets.
+        cursor.execute(f"INSERT INTO {BODY_TABLE} (record_id, body) SELECT record_id, body FROM {DOC_TABLE}")
+        cursor.execute(f"SELECT record_id, agency_id, item_id, year, genre, title, tags, body FROM {DOC_TABLE}")
+        for pk, agency_id, item_id, year, genre, title, tags, body in cursor.fetchall():
+            cursor.execute(f"UPDATE {DOC_TABLE} SET body = '', vector = %s::tsvector WHERE record_id = %s",
+                           [backend.vector_literal(title, tags, body, meta_tokens(agency_id, item_id, year, genre)), pk])
+        backend.upgrade_schema(cursor)
+        cursor.execute(f"SELECT COUNT(*) FROM {BODY_TABLE}")
+        assert cursor.fetchone()[0] == 0
+    assert check() == []
+    assert [h.record.pk for h in search("养老保险", sort="date").hits] == [new.pk, old.pk]
