@@ -356,8 +356,8 @@ class PostgresBackend(Backend):
     matches" asks for the newest buckets first and widens the range until it has n (_newest):
     each step is a selective bitmap scan, never a pass over every row. The compact body lives in
     this table too (column body, PostgreSQL only; search_searchbody stays empty), out of line
-    with the vector, so the substring check needs no join and rows stay narrow. A search's window of up to COUNT_CAP + 1 matches is read once and gives the count,
-    the facets and the ranked page.
+    with the vector, so the substring check needs no join and rows stay narrow. A search's window
+    of up to COUNT_CAP + 1 matches is read once and gives the count, the facets and the ranked page.
     """
 
     vendor = "postgresql"
