@@ -1,4 +1,4 @@
-"""Database-specific halves of the index: SQLite FTS5 and PostgreSQL tsvector (RUM or GIN).
+"""Database-specific halves of the index: SQLite FTS5 and PostgreSQL tsvector with GIN.
 
 Both store the same tokens (tokenize.compact_tokens of the stored compact text) and answer the same
 query: for every term group, one of its forms occurs (a form's tokens present and, for forms that
@@ -11,8 +11,10 @@ a match in the title first, then in 文号/索引号/主题词, then in the body
 User text never reaches MATCH or tsquery: only tokens this module quotes itself, as parameters.
 """
 import heapq
+import math
+from collections import Counter
 
-from django.db import connection
+from django.db import DatabaseError, connection
 
 from zwgk.search.packing import pack, unpack
 from zwgk.search.tokenize import compact_tokens, index_texts
@@ -554,74 +556,136 @@ def register_sqlite_functions(raw_connection) -> None:
     raw_connection.create_function("zwgk_contains", -1, _sqlite_contains, deterministic=True)
 
 
-class PostgresBackend(Backend):
-    """search_searchdocument.vector (tsvector) built from our own tokens, not a parser.
+# PostgreSQL: a bucket is 2^21 s (≈ 24 days) of publication time, i.e. a docid range. Each document
+# also carries the bucket's enclosing blocks of 4, 16, 64 and 256 buckets, so any range of buckets
+# is a handful of tokens (bucket_cover) and GIN skips the rest of a frequent term's postings.
+BUCKET_SHIFT = DOCID_ID_BITS + 21
+BUCKET_LEVELS = 5
+BUCKET_FANOUT_BITS = 2
 
-    The vector holds each token once with one position (the matching rules need no more: phrases
-    are checked as substrings of the compact text), plus the filter tokens prefixed with "_",
-    which compact text never contains. With the RUM extension the index is
-    rum_tsvector_addon_ops with docid attached: matches come out of the index newest first,
-    so "the newest COUNT_CAP" stops early; without it, a GIN index.
+
+def bucket_tokens(docid) -> list[str]:
+    """The time-bucket tokens of a document: its bucket at every level."""
+    bucket = docid >> BUCKET_SHIFT
+    return [f"_t{k}_{bucket >> (BUCKET_FANOUT_BITS * k)}" for k in range(BUCKET_LEVELS)]
+
+
+def bucket_cover(low, high) -> list[str]:
+    """Fewest bucket tokens whose documents are exactly those of buckets low..high."""
+    tokens, level, fanout = [], 0, 1 << BUCKET_FANOUT_BITS
+    while low <= high:
+        if level == BUCKET_LEVELS - 1:
+            tokens += [f"_t{level}_{b}" for b in range(low, high + 1)]
+            break
+        while low <= high and low % fanout:
+            tokens.append(f"_t{level}_{low}")
+            low += 1
+        while low <= high and (high + 1) % fanout:
+            tokens.append(f"_t{level}_{high}")
+            high -= 1
+        low, high, level = low // fanout, (high + 1) // fanout - 1, level + 1
+    return tokens
+
+
+class PostgresBackend(Backend):
+    """search_searchdocument.vector (tsvector) built from our own tokens, with a GIN index.
+
+    The vector holds each token once without positions (phrases are checked as substrings of the
+    compact text), the filter tokens prefixed with "_" (compact text never contains one) and the
+    document's time-bucket tokens (bucket_tokens). GIN has no order, so "the newest n
+    matches" asks for the newest buckets first and widens the range until it has n (_newest):
+    each step is a selective bitmap scan, never a pass over every row. The compact body lives in
+    this table too (column body, PostgreSQL only; search_searchbody stays empty), out of line
+    with the vector, so the substring check needs no join and rows stay narrow. A search's window
+    of up to COUNT_CAP + 1 matches is read once and gives the count, the facets and the ranked page.
     """
 
     vendor = "postgresql"
     fn = "strpos"
 
-    @staticmethod
-    def has_rum(cursor) -> bool:
-        cursor.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'rum'")
-        return cursor.fetchone() is not None
+    def __init__(self, conn):
+        super().__init__(conn)
+        self._windows = {}
 
+    # --- schema
     def create_schema(self, cursor):
-        cursor.execute(f"ALTER TABLE {DOC_TABLE} ADD COLUMN IF NOT EXISTS vector tsvector NOT NULL DEFAULT ''")
+        self._columns(cursor)
         self._create_index(cursor)
+        cursor.execute(f"CREATE INDEX IF NOT EXISTS search_doc_docid ON {DOC_TABLE} (docid)")
+
+    def _columns(self, cursor):
+        cursor.execute(
+            f"ALTER TABLE {DOC_TABLE} ADD COLUMN IF NOT EXISTS vector tsvector NOT NULL DEFAULT '', "
+            "ADD COLUMN IF NOT EXISTS body text NOT NULL DEFAULT ''"
+        )
+        # Narrow heap rows (docid, filter fields, title, tags: what windows, counts and ranking
+        # read, ~70 to a page) with the vector and the body out of line: a bitmap scan of 10,000
+        # matches then visits ~150 table pages instead of ~5,000. The vector goes uncompressed
+        # (tokens do not compress); the body, read only by the substring check, with lz4.
+        cursor.execute(f"ALTER TABLE {DOC_TABLE} SET (toast_tuple_target = 256)")
+        cursor.execute(f"ALTER TABLE {DOC_TABLE} ALTER COLUMN vector SET STORAGE EXTERNAL, "
+                       "ALTER COLUMN title SET STORAGE MAIN, ALTER COLUMN tags SET STORAGE MAIN")
+        cursor.execute("SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'")
+        if (cursor.fetchone() or [False])[0]:
+            cursor.execute(f"ALTER TABLE {DOC_TABLE} ALTER COLUMN body SET COMPRESSION lz4")
+
+    def upgrade_schema(self, cursor):
+        """From the RUM layout (vector without buckets, body in search_searchbody) to this one, in place."""
+        # One pass over the rows, then the indexes (updating them row by row is many times slower).
+        # ALTER TABLE refuses to run while deferred foreign-key checks are pending: run them first.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        cursor.execute("DROP INDEX IF EXISTS search_doc_vector")
+        self._columns(cursor)
+        levels = ", ".join(f"'_t{k}_' || (d.docid >> {BUCKET_SHIFT + BUCKET_FANOUT_BITS * k})" for k in range(BUCKET_LEVELS))
+        cursor.execute(
+            f"UPDATE {DOC_TABLE} d SET vector = d.vector || array_to_tsvector(ARRAY[{levels}]), "
+            f"body = COALESCE((SELECT b.body FROM {BODY_TABLE} b WHERE b.record_id = d.record_id), d.body)"
+        )
+        cursor.execute(f"DELETE FROM {BODY_TABLE}")
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        self.create_schema(cursor)
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
     def _create_index(self, cursor):
-        cursor.execute("DROP INDEX IF EXISTS search_doc_vector")
-        if self.has_rum(cursor):
-            cursor.execute("CREATE EXTENSION IF NOT EXISTS rum")
-            cursor.execute(
-                f"CREATE INDEX search_doc_vector ON {DOC_TABLE} USING rum (vector rum_tsvector_addon_ops, docid) "
-                "WITH (attach = 'docid', to = 'vector', order_by_attach = 't')"
-            )
-        else:
-            cursor.execute(f"CREATE INDEX search_doc_vector ON {DOC_TABLE} USING GIN (vector)")
-
-    def uses_rum(self, cursor) -> bool:
-        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'search_doc_vector'")
-        row = cursor.fetchone()
-        return bool(row and " rum " in row[0].lower())
+        cursor.execute(f"CREATE INDEX IF NOT EXISTS search_doc_vector ON {DOC_TABLE} USING GIN (vector)")
 
     def drop_schema(self, cursor):
         cursor.execute("DROP INDEX IF EXISTS search_doc_vector")
-        cursor.execute(f"ALTER TABLE {DOC_TABLE} DROP COLUMN IF EXISTS vector")
+        cursor.execute("DROP INDEX IF EXISTS search_doc_docid")
+        cursor.execute(f"ALTER TABLE {DOC_TABLE} DROP COLUMN IF EXISTS vector, DROP COLUMN IF EXISTS body")
 
+    # --- writing
     @staticmethod
     def quote(text: str) -> str:
         return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
 
     @classmethod
-    def vector_literal(cls, title, tags, body, meta) -> str:
-        tokens = dict.fromkeys(compact_tokens(title))
-        tokens.update(dict.fromkeys(compact_tokens(tags)))
-        tokens.update(dict.fromkeys(compact_tokens(body)))
+    def vector_literal(cls, title, tags, body, meta, docid=None) -> str:
+        # One pass over the three fields: no token spans the space between them.
+        tokens = dict.fromkeys(compact_tokens(f"{title} {tags} {body}"))
         tokens.update(dict.fromkeys("_" + token for token in meta))
-        return " ".join(cls.quote(token) for token in tokens)
+        if docid is not None:
+            tokens.update(dict.fromkeys(bucket_tokens(docid)))
+        joined = "' '".join(tokens)
+        if "'" in joined or "\\" in joined:  # compact text has neither; kept safe all the same
+            return " ".join(cls.quote(token) for token in tokens)
+        return f"'{joined}'" if tokens else ""
 
     def delete(self, cursor, ids):
         ids = list(ids)
-        for start in range(0, len(ids), 1000):
-            chunk = ids[start : start + 1000]
-            cursor.execute(f"DELETE FROM {BODY_TABLE} WHERE record_id = ANY(%s)", [chunk])
-            cursor.execute(f"DELETE FROM {DOC_TABLE} WHERE record_id = ANY(%s)", [chunk])
-
-    INSERT_DOC_VECTOR = INSERT_DOC.replace("tags)", "tags, vector)").replace("%s)", "%s, %s::tsvector)")
+        for start in range(0, len(ids), 5000):
+            cursor.execute(f"DELETE FROM {DOC_TABLE} WHERE record_id = ANY(%s)", [ids[start : start + 5000]])
 
     def insert(self, cursor, docs):
-        _insert_rows(
-            cursor, [_doc_values(d) for d in docs], self.INSERT_DOC_VECTOR,
-            lambda row: (self.vector_literal(row[6], row[7], row[8], meta_tokens(*row[2:6])),),
-        )
+        # COPY: one stream per batch instead of a statement per row.
+        rows = [_doc_values(d) for d in docs]
+        if not rows:
+            return
+        with cursor.cursor.copy(
+            f"COPY {DOC_TABLE} (record_id, docid, agency_id, item_id, year, genre, title, tags, body, vector) FROM STDIN"
+        ) as copy:
+            for row in rows:
+                copy.write_row(row + (self.vector_literal(row[6], row[7], row[8], meta_tokens(*row[2:6]), row[1]),))
 
     def tokenise(self, title, tags, body, meta):
         return self.vector_literal(title, tags, body, meta)
@@ -648,9 +712,10 @@ class PostgresBackend(Backend):
         rebuild = len(rows) >= self.REBUILD_AT and len(rows) * 4 >= existing
         if rebuild:
             self.begin_bulk(cursor)
-        copy_rows(cursor, f"COPY {DOC_TABLE} (record_id, docid, agency_id, item_id, year, genre, title, tags, vector) FROM STDIN",
-                  (values[:8] + (vector,) for values, vector in rows))
-        copy_rows(cursor, f"COPY {BODY_TABLE} (record_id, body) FROM STDIN", ((values[0], values[8]) for values, _ in rows))
+        # The time-bucket tokens need the docid, known only now (the vector's other tokens are not).
+        copy_rows(cursor, f"COPY {DOC_TABLE} (record_id, docid, agency_id, item_id, year, genre, title, tags, body, vector) FROM STDIN",
+                  (values + (" ".join([vector, *(f"'{t}'" for t in bucket_tokens(values[1]))]).strip(),)
+                   for values, vector in rows))
         if rebuild:
             self.optimize(cursor)
 
@@ -660,7 +725,7 @@ class PostgresBackend(Backend):
 
     def begin_bulk(self, cursor):
         # Building the index once over the loaded rows is many times faster than row by row.
-        cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
         cursor.execute("DROP INDEX IF EXISTS search_doc_vector")
 
     def optimize(self, cursor):
@@ -669,13 +734,24 @@ class PostgresBackend(Backend):
         self._create_index(cursor)
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
         cursor.execute(f"ANALYZE {DOC_TABLE}")
-        cursor.execute(f"ANALYZE {BODY_TABLE}")
 
     def index_size_bytes(self, cursor):
         cursor.execute("SELECT pg_total_relation_size(%s) + pg_total_relation_size(%s)", [DOC_TABLE, BODY_TABLE])
         return cursor.fetchone()[0] or 0
 
-    def tsquery(self, groups, filters) -> str:
+    def doc_rows(self, cursor, ids):
+        rows = []
+        for start in range(0, len(ids), 5000):
+            cursor.execute(
+                f"SELECT record_id, docid, agency_id, item_id, year, genre, title, tags, body FROM {DOC_TABLE} "
+                "WHERE record_id = ANY(%s)", [list(ids[start : start + 5000])],
+            )
+            rows += cursor.fetchall()
+        return rows
+
+    # --- reading
+    def tsquery(self, groups, filters, buckets=None) -> str:
+        """The tsquery of the terms and filters; buckets: (low, high), only documents of those buckets."""
         parts = []
         for group in groups:
             forms = [
@@ -685,35 +761,120 @@ class PostgresBackend(Backend):
             parts.append("(" + " | ".join(forms) + ")")
         for tokens in filters.meta_tokens():
             parts.append("(" + " | ".join(self.quote("_" + t) for t in tokens) + ")")
+        if buckets is not None:
+            parts.append("(" + " | ".join(f"'{t}'" for t in bucket_cover(*buckets)) + ")")
         return " & ".join(parts)
 
-    def matches(self, groups, filters):
-        where, params = ["d.vector @@ %s::tsquery"], [self.tsquery(groups, filters)]
-        join = ""
+    def _where(self, groups, filters, buckets=None):
+        where, params = ["d.vector @@ %s::tsquery"], [self.tsquery(groups, filters, buckets)]
         for group in groups:
             if any(form.needs_verify for form in group.forms):
-                join = f" JOIN {BODY_TABLE} b ON b.record_id = d.record_id"
                 checks = []
-                for column in ("d.title", "d.tags", "b.body"):
+                for column in ("d.title", "d.tags", "d.body"):
                     sql, form_params = _contains_any(column, group.forms, "strpos")
                     checks.append(sql)
                     params += form_params
                 where.append("(" + " OR ".join(checks) + ")")
-        return f"SELECT d.docid FROM {DOC_TABLE} d{join} WHERE " + " AND ".join(where), params
+        return " AND ".join(where), params
+
+    def matches(self, groups, filters):
+        where, params = self._where(groups, filters)
+        return f"SELECT d.docid FROM {DOC_TABLE} d WHERE {where}", params
+
+    def _execute(self, cursor, sql, params):
+        # The planner cannot know that @@ on a row means reading its out-of-line vector: for a
+        # frequent term it would prefer a scan of every row. Only the GIN index may answer.
+        cursor.execute("SET enable_seqscan = off")
+        try:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+        finally:
+            try:
+                cursor.execute("RESET enable_seqscan")
+            except DatabaseError:  # an aborted transaction: its rollback undoes the SET anyway
+                pass
+
+    def _newest(self, groups, filters, n, columns):
+        """Rows (docid, *columns) of the newest n matches, docid descending.
+
+        Newest buckets first: the first step takes as many buckets as n documents need if every
+        document matched; each further step as many as the match rate so far says are missing
+        (with a margin); the last one everything older. Every step reads whole buckets, so the
+        rows read are the complete newest part of the matches.
+        """
+        select = ", ".join(("d.docid",) + tuple(columns))
+        rank_params = list(getattr(columns, "params", ()))
+        rows = []
+        with self.conn.cursor() as cursor:
+            cursor.execute(f"SELECT min(docid), max(docid), (SELECT reltuples FROM pg_class WHERE relname = %s) "
+                           f"FROM {DOC_TABLE}", [DOC_TABLE])
+            low_doc, high_doc, estimate = cursor.fetchone()
+            if high_doc is None:
+                return []
+            bottom, top = low_doc >> BUCKET_SHIFT, high_doc >> BUCKET_SHIFT
+            per_bucket = max(float(estimate or 0), 1.0) / (top - bottom + 1)
+            upper, span = top, max(1, math.ceil(n / per_bucket))
+            while True:
+                low = upper - span + 1
+                if low <= bottom:
+                    where, params = self._where(groups, filters)
+                    rows += self._execute(
+                        cursor, f"SELECT {select} FROM {DOC_TABLE} d WHERE {where} AND d.docid < %s",
+                        rank_params + params + [(upper + 1) << BUCKET_SHIFT])
+                    break
+                where, params = self._where(groups, filters, (low, upper))
+                cursor.execute(f"SELECT {select} FROM {DOC_TABLE} d WHERE {where}", rank_params + params)
+                rows += cursor.fetchall()
+                if len(rows) >= n:
+                    break
+                rate = len(rows) / (top - low + 1)
+                missing = n - len(rows)
+                upper = low - 1
+                span = math.ceil(missing / rate * 1.25) + 1 if rate else upper - bottom + 1
+        rows.sort(key=lambda row: row[0], reverse=True)
+        return rows[:n]
+
+    def _window(self, groups, filters):
+        """The newest COUNT_CAP + 1 matches with their filter fields and tier (one read per search)."""
+        key = self.tsquery(groups, filters), tuple(form.compact for g in groups for form in g.forms)
+        if key not in self._windows:
+            rank, rank_params = rank_sql(groups, self.fn)
+            columns = _Columns(("d.agency_id", "d.item_id", "d.year", "d.genre", rank), rank_params)
+            self._windows[key] = self._newest(groups, filters, COUNT_CAP + 1, columns)
+        return self._windows[key]
+
+    def count(self, groups, filters, cap=None) -> int:
+        if cap is not None and cap <= COUNT_CAP + 1:
+            return min(len(self._window(groups, filters)), cap)
+        where, params = self._where(groups, filters)
+        with self.conn.cursor() as cursor:
+            # Without a substring check and with the visibility map set, this reads no table pages.
+            return self._execute(cursor, f"SELECT COUNT(*) FROM {DOC_TABLE} d WHERE {where}", params)[0][0]
 
     def newest(self, groups, filters, limit, offset=0):
         sql, params = self.matches(groups, filters)
-        # With RUM, `docid <=| max` is the index's own order (descending docid): no sort.
-        order = "d.docid <=| 9223372036854775807::bigint" if self._rum() else "d.docid DESC"
-        return f"{sql} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}", params
+        return f"{sql} ORDER BY d.docid DESC LIMIT {int(limit)} OFFSET {int(offset)}", params
 
-    def _rum(self) -> bool:
-        cached = getattr(self.conn, "_zwgk_search_rum", None)
-        if cached is None:
-            with self.conn.cursor() as cursor:
-                cached = self.uses_rum(cursor)
-            self.conn._zwgk_search_rum = cached
-        return cached
+    def page(self, groups, filters, sort, limit, offset) -> list[tuple[int, int]]:
+        if sort == "date":
+            rows = self._newest(groups, filters, offset + limit, _Columns())
+            return [(docid & ID_MASK, 0) for (docid,) in rows[offset:]]
+        window = self._window(groups, filters)[:COUNT_CAP]
+        ranked = sorted(window, key=lambda row: (-row[5], -row[0]))[offset : offset + limit]
+        return [(docid & ID_MASK, tier) for docid, *_, tier in ranked]
+
+    def facet_rows(self, groups, filters) -> list[tuple]:
+        counts = Counter(row[1:5] for row in self._window(groups, filters)[:COUNT_CAP])
+        return [(*key, n) for key, n in counts.items()]
+
+
+class _Columns(tuple):
+    """Extra select columns for _newest, with the parameters their SQL needs (before the WHERE's)."""
+
+    def __new__(cls, columns=(), params=()):
+        self = super().__new__(cls, columns)
+        self.params = list(params)
+        return self
 
 
 def backend_for(conn=None) -> Backend:

@@ -533,7 +533,12 @@ def _index_rows(ids):
     from zwgk.search.backends import backend_for
 
     with connection.cursor() as cursor:
-        return sorted(backend_for(connection).doc_rows(cursor, ids))
+        rows = sorted(backend_for(connection).doc_rows(cursor, ids))
+        if connection.vendor == "postgresql":  # the tokens too (SQLite's FTS5 rows cannot be read back)
+            cursor.execute("SELECT record_id, vector::text FROM search_searchdocument WHERE record_id = ANY(%s)", [list(ids)])
+            vectors = dict(cursor.fetchall())
+            rows = [row + (vectors[row[0]],) for row in rows]
+        return rows
 
 
 def _chain_break():
