@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Debian packages the tests need: PostgreSQL 15 server (+ RUM index for ordered search), Chromium + driver, CJK fonts, PDF rendering.
+# Debian packages the tests need: PostgreSQL 15 server (+ RUM, so an index made by an older release can be upgraded in place), Chromium + driver, CJK fonts, PDF rendering.
 set -euo pipefail
 needed=()
 # libpango/harfbuzz-subset: WeasyPrint renders PDFs with them.

@@ -1,7 +1,8 @@
 """The search index's document table (one row per visible record) and the staff synonym groups.
 
-The token index lives beside the documents, per database: an FTS5 table on SQLite (search_fts), a
-tsvector column with a RUM (or GIN) index on PostgreSQL (see backends.py and migration 0003).
+The token index lives beside the documents, per database: a contentless FTS5 table keyed by
+date-ordered slots on SQLite (search_fts, search_slot), a tsvector column with time-bucket tokens
+and a GIN index on PostgreSQL (see backends.py and search migrations 0004 and 0005).
 """
 from django.db import models
 
