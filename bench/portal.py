@@ -314,33 +314,18 @@ def main():
 
 def compare(args):
     """This benchmark once per database (fresh processes, same corpus settings), then the p95s side by side."""
-    import json
-    import tempfile
+    from per_database import print_side_by_side, run_per_database
 
-    results = []
-    for url in ("", args.pg_url):
-        with tempfile.NamedTemporaryFile(suffix=".json") as out:
-            argv = [sys.executable, __file__, "--agencies", str(args.agencies), "--records", str(args.records),
-                    "--seed", str(args.seed), "--requests", str(args.requests), "--naive-queries", str(args.naive_queries),
-                    "--workers", str(args.workers), "--json", out.name]
-            # Each database gets its own data directory (media files; the SQLite file).
-            data = args.data_dir or f"/tmp/zwgk-bench-portal-{args.agencies}x{args.records}-s{args.seed}"
-            argv += ["--data-dir", data + ("-pg" if url else "")]
-            argv += ["--regen"] if args.regen else []
-            argv += ["--explain"] if args.explain else []
-            env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-            if url:
-                env["DATABASE_URL"] = url
-            print(f"\n===== {'PostgreSQL' if url else 'SQLite'} =====", flush=True)
-            subprocess.run(argv, env=env, check=True)
-            results.append(json.loads(Path(out.name).read_text()))
-    lite, pg = results
-    print(f"\n{'数字':<26}{'SQLite':>10}{'PostgreSQL':>12}{'PG/SQLite':>11}")
-    for key, value in lite.items():
-        other = pg.get(key)
-        if isinstance(value, (int, float)) and isinstance(other, (int, float)):
-            print(f"{key:<28}{value:>10,.1f}{other:>12,.1f}{other / value if value else 0:>10.2f}×")
-    print("（p95 取进程内与 HTTP 中较慢者；PG/SQLite 大于 1.5 即 PostgreSQL 未达“不超过 SQLite 的 1.5 倍”）")
+    def argv(url, json_path):
+        # Each database gets its own data directory (media files; the SQLite file).
+        data = args.data_dir or f"/tmp/zwgk-bench-portal-{args.agencies}x{args.records}-s{args.seed}"
+        return [sys.executable, __file__, "--agencies", str(args.agencies), "--records", str(args.records),
+                "--seed", str(args.seed), "--requests", str(args.requests), "--naive-queries", str(args.naive_queries),
+                "--workers", str(args.workers), "--json", json_path, "--data-dir", data + ("-pg" if url else ""),
+                *(["--regen"] if args.regen else []), *(["--explain"] if args.explain else [])]
+
+    lite, pg = run_per_database(argv, args.pg_url)
+    print_side_by_side(lite, pg, "（p95 取进程内与 HTTP 中较慢者；PG/SQLite 大于 1.5 即 PostgreSQL 未达“不超过 SQLite 的 1.5 倍”）")
 
 
 if __name__ == "__main__":

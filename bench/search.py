@@ -13,8 +13,6 @@ full call, with records and snippets — for 2- and 4-character queries, and the
 import argparse
 import json
 import os
-import subprocess
-import tempfile
 import random
 import shutil
 import statistics
@@ -348,33 +346,16 @@ def main():
 
 def compare(args):
     """Run this benchmark once per database (fresh processes, same corpus) and print the figures side by side."""
-    results = []
-    for url in ("", args.pg_url):
-        with tempfile.NamedTemporaryFile(suffix=".json") as out:
-            argv = [sys.executable, __file__, "--records", str(args.records), "--agencies", str(args.agencies),
-                    "--seed", str(args.seed), "--rounds", str(args.rounds), "--naive-rounds", str(args.naive_rounds),
-                    "--data-dir", args.data_dir, "--json", out.name]
-            env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-            if url:
-                env["DATABASE_URL"] = url
-            print(f"\n===== {'PostgreSQL' if url else 'SQLite'} =====", flush=True)
-            subprocess.run(argv, env=env, check=True)
-            results.append(json.loads(Path(out.name).read_text()))
-    print_side_by_side(results[0], results[1])
+    from per_database import print_side_by_side, run_per_database
 
+    def argv(url, json_path):
+        return [sys.executable, __file__, "--records", str(args.records), "--agencies", str(args.agencies),
+                "--seed", str(args.seed), "--rounds", str(args.rounds), "--naive-rounds", str(args.naive_rounds),
+                "--data-dir", args.data_dir, "--json", json_path]
 
-def print_side_by_side(lite, pg):
-    print(f"\n{'figure':<28}{'SQLite':>12}{'PostgreSQL':>12}{'PG/SQLite':>11}")
-    for key, value in lite.items():
-        if key in ("vendor",):
-            continue
-        other = pg.get(key)
-        if isinstance(value, (int, float)) and isinstance(other, (int, float)):
-            ratio = (value / other if key == "build records/s" else other / value) if value and other else 0
-            print(f"{key:<28}{value:>12,.2f}{other:>12,.2f}{ratio:>10.2f}x")
-        else:
-            print(f"{key:<28}{value!s:>12}{other!s:>12}")
-    print("(PG/SQLite: how many times slower or bigger PostgreSQL is; for records/s, SQLite's rate over PostgreSQL's)")
+    lite, pg = run_per_database(argv, args.pg_url)
+    print_side_by_side(lite, pg, "(PG/SQLite: how many times slower or bigger PostgreSQL is; for records/s, "
+                       "SQLite's rate over PostgreSQL's)", rates=("build records/s",))
 
 
 if __name__ == "__main__":
