@@ -1,14 +1,31 @@
 """The 正文 through the pages: typed paragraphs on the portal and staff pages."""
+import datetime
+import io
 import re
+import struct
+import zipfile
+import zlib
+from pathlib import Path
 
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from zwgk.links import record_url
 from zwgk.records import services
-from zwgk.records.models import Record
+from zwgk.records.models import Attachment, AuditEvent, PendingBody, Record
 from zwgk.records.tests.test_views import form_post
 
 FOUR = "第一段：申报条件。\r\n\r\n第二段：申报材料。\r\n\r\n第三段：评审程序。\r\n\r\n第四段：联系方式。"
+
+
+def _publish(record, world):
+    """Submit, decide, approve and publish as the editor and the reviewer would."""
+    services.submit(record, world.editor_a, confirm_reason="测试")
+    services.decide(record, world.reviewer, "主动公开")
+    services.approve(record, world.reviewer)
+    services.publish(record, world.reviewer)
 
 
 def _paragraphs(page: str) -> list[str]:
@@ -28,10 +45,7 @@ def test_four_typed_paragraphs_are_four_paragraphs_on_the_staff_page_and_the_por
     client.post(reverse("records:edit", args=[record.pk]), form_post(world, record, body=record.body))
     assert Record.objects.get().body == record.body
     record.refresh_from_db()
-    services.submit(record, world.editor_a, confirm_reason="测试")
-    services.decide(record, world.reviewer, "主动公开")
-    services.approve(record, world.reviewer)
-    services.publish(record, world.reviewer)
+    _publish(record, world)
     client.logout()
     portal = client.get(record_url(record))
     assert portal.status_code == 200
@@ -39,19 +53,6 @@ def test_four_typed_paragraphs_are_four_paragraphs_on_the_staff_page_and_the_por
 
 
 # --------------------------------------------------------------------------- DOCX as the body
-
-import datetime  # noqa: E402
-import io  # noqa: E402
-import struct  # noqa: E402
-import zipfile  # noqa: E402
-import zlib  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import pytest  # noqa: E402
-from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: E402
-from django.utils import timezone  # noqa: E402
-
-from zwgk.records.models import Attachment, AuditEvent, PendingBody  # noqa: E402
 
 
 def png_bytes(width=4, height=3) -> bytes:
@@ -248,10 +249,7 @@ def test_the_published_page_shows_the_picture_and_lists_the_original_not_the_pic
     client.force_login(world.editor_a)
     client.post(_upload_on_edit(client, world, record)["Location"], {"action": "confirm"})
     record.refresh_from_db()
-    services.submit(record, world.editor_a, confirm_reason="测试")
-    services.decide(record, world.reviewer, "主动公开")
-    services.approve(record, world.reviewer)
-    services.publish(record, world.reviewer)
+    _publish(record, world)
     client.logout()
     page = client.get(record_url(record)).content.decode()
     picture = record.attachments.get(role=Attachment.Role.BODY_PICTURE)
