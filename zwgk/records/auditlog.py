@@ -88,7 +88,8 @@ def describe(action: str, detail: dict | None) -> tuple[str, list[tuple[str, str
     if action in STATE_CHANGES:
         old, new = STATE_CHANGES[action]
         rows.append(("状态", STATE_LABELS[old], STATE_LABELS[new]))
-    for key, value in (detail or {}).items():
+    # The per-field changes come last whatever order the database keeps the keys in (jsonb sorts them).
+    for key, value in sorted((detail or {}).items(), key=lambda item: item[0] == "changes"):
         if key == "changes" and isinstance(value, list):  # [字段, 原值, 新值] written by the save itself
             rows.extend((str(f), str(o) or "—", str(n) or "—") for f, o, n in value)
             continue
