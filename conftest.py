@@ -51,8 +51,12 @@ def other_agency(db):
 
 @pytest.fixture(autouse=True)
 def fresh_portal_page_cache():
-    """Each test starts with no cached public page (tests build data the signals never saw)."""
+    """Each test starts with no cached public page and no kept catalog rows (tests build data the
+    signals never saw)."""
     from django.core.cache import caches
 
+    from zwgk.portal.queries import forget_kept
+
     caches["portal"].clear()
+    forget_kept()
 

@@ -203,6 +203,27 @@ def serve(env, port, workers):
     raise SystemExit("the server did not start")
 
 
+def process_tree_cpu(root_pid: int) -> float:
+    """User + system CPU seconds of a process and its descendants so far (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    children, cpu = {}, {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry))
+        cpu[int(entry)] = (int(fields[11]) + int(fields[12])) / ticks
+    total, todo = 0.0, [root_pid]
+    while todo:
+        pid = todo.pop()
+        total += cpu.get(pid, 0.0)
+        todo.extend(children.get(pid, []))
+    return total
+
+
 def application_body(n):
     return json.dumps({
         "agency": "yinchuan-rsj", "applicant_type": "natural_person", "name": f"压测申请人{n}", "id_type": "other",
@@ -317,7 +338,10 @@ def main():
               f"{os.cpu_count()} CPUs", flush=True)
         for clients in args.clients:
             load_before = os.getloadavg()[0]
+            server_cpu, client_cpu = process_tree_cpu(server.pid), time.process_time()
             r = drive(base, urls, clients, args.seconds, staff)
+            server_cpu = process_tree_cpu(server.pid) - server_cpu
+            client_cpu = time.process_time() - client_cpu
             load_after = os.getloadavg()[0]
             kinds = {}
             for kind, status in r["errors"]:
@@ -327,6 +351,9 @@ def main():
                   f"errors {len(r['errors'])} {kinds or ''}, submissions throttled {r['throttled']}, "
                   f"records published by staff {r['published']}; "
                   f"load average {load_before:.1f} → {load_after:.1f}", flush=True)
+            print(f"      CPU: server {server_cpu:.1f} s ({server_cpu / r['requests'] * 1000:.1f} ms a request), "
+                  f"this load generator {client_cpu:.1f} s ({client_cpu / r['requests'] * 1000:.1f} ms a request)",
+                  flush=True)
             print("      " + "; ".join(f"{kind} {n} × p50 {p50:.0f} / p95 {p95:.0f} ms"
                                        for kind, (n, p50, p95) in r["kinds"].items()), flush=True)
     finally:

@@ -45,6 +45,10 @@ def parse_database_url(url):
                 f"PRAGMA busy_timeout={envint('ZWGK_SQLITE_BUSY_MS', 15000)};",
                 "transaction_mode": "IMMEDIATE",
             },
+            # A worker keeps its connection: opening one (file, PRAGMAs, search functions) costs
+            # more than most of a page; idle connections hold no lock.
+            "CONN_MAX_AGE": 600,
+            "CONN_HEALTH_CHECKS": True,
             "TEST": {"NAME": None},
         }
     if parts.scheme in {"postgres", "postgresql"}:
@@ -56,6 +60,7 @@ def parse_database_url(url):
             "HOST": parts.hostname or "",
             "PORT": str(parts.port or ""),
             "CONN_MAX_AGE": 60,
+            "CONN_HEALTH_CHECKS": True,
         }
     raise ValueError(f"DATABASE_URL: unsupported scheme {parts.scheme!r} (use sqlite:/// or postgres://)")
 
@@ -132,13 +137,16 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 
-# Anonymous public pages are cached whole in each worker (zwgk.portal.pagecache) and dropped on
-# any change to what they show; this is only the longest an unchanged page is kept.
+# Anonymous public pages are cached whole in files shared by the workers (zwgk.portal.pagecache)
+# and dropped on any change to what they show; this is only the longest an unchanged page is kept.
 ZWGK_PORTAL_CACHE_SECONDS = envint("ZWGK_PORTAL_CACHE_SECONDS", 60)
+# How long a cached listing or search page may still be served after a new record is published.
+ZWGK_PORTAL_PUBLISH_DELAY_SECONDS = envint("ZWGK_PORTAL_PUBLISH_DELAY_SECONDS", 10)
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "zwgk-default"},
-    "portal": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "zwgk-portal",
-               "OPTIONS": {"MAX_ENTRIES": 3000}},
+    # Files, so that every worker process serves what one of them rendered.
+    "portal": {"BACKEND": "zwgk.portal.pagecache.PageFileCache",
+               "LOCATION": str(DATA_DIR / "portal-cache"), "OPTIONS": {"MAX_ENTRIES": 5000}},
 }
 
 ROOT_URLCONF = "zwgk.urls"

@@ -13,7 +13,8 @@ class PortalConfig(AppConfig):
         from zwgk.records.signals import records_changed
 
         # Anything a public page shows changed: cached pages are stale (zwgk.portal.pagecache).
-        for signal in (records_changed, deadline_inputs_changed, calendar_changed):
+        for signal in (deadline_inputs_changed, calendar_changed):
             signal.connect(pagecache.content_changed, dispatch_uid=f"portal-pagecache-{id(signal)}")
+        records_changed.connect(pagecache.records_changed, dispatch_uid="portal-pagecache-records")
         post_save.connect(pagecache.model_changed, dispatch_uid="portal-pagecache-save")
         post_delete.connect(pagecache.model_changed, dispatch_uid="portal-pagecache-delete")

@@ -5,7 +5,6 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.text import Truncator
 
-from zwgk.catalog.models import Catalog
 from zwgk.lib.text import html_to_text
 from zwgk.links import agency_url, item_url, record_url
 from zwgk.portal import queries as q
@@ -69,7 +68,7 @@ class AgencyFeed(_RecordFeed):
 class ItemFeed(_RecordFeed):
     def get_object(self, request, agency, item):
         obj = q.agency_by_slug(agency)
-        node = q.find_node(q.catalog_tree(Catalog.objects.current_for(obj)), item) if obj else None
+        node = q.find_node(q.catalog_tree(q.current_catalog(obj)), item) if obj else None
         if node is None:
             raise Http404("no such item")
         node.agency = obj

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import time
 import unicodedata
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from zwgk.catalog.formats.structure import FIVE_TYPES
 from zwgk.catalog.models import Agency, Catalog, Item, Unit
 from zwgk.lib.params import query_int_or_none
 from zwgk.lib.tree import Node, build_tree, sum_counts
+from zwgk.portal import pagecache
 from zwgk.records.history import public_note
 from zwgk.records.models import Record
 from zwgk.records.timeliness import timeliness
@@ -51,17 +53,53 @@ def clean_param(value, max_len: int = MAX_PARAM_LEN) -> str:
     value = unicodedata.normalize("NFC", _CONTROL.sub("", value)).strip()
     return value[:max_len]
 
+# Agencies, current catalogs and their items, as loaded by this process (see `kept`).
+_kept: dict = {}
+
+
+def kept(key, load):
+    """`load()`, kept by this process until the page cache's change stamp moves (any agency,
+    catalog, item or unit change moves it, a publication does not) or for the page cache's
+    lifetime. Every public page reads these rows; they change a few times a year."""
+    if pagecache.seconds() <= 0 or pagecache.has_uncommitted_changes():
+        return load()
+    stamp, now = pagecache.generation(), time.monotonic()
+    if _kept.get("stamp") != stamp or now - _kept.get("since", now) >= pagecache.seconds():
+        _kept.clear()
+        _kept.update(stamp=stamp, since=now)
+    if key not in _kept:
+        _kept[key] = load()
+    return _kept[key]
+
+
+def forget_kept() -> None:
+    _kept.clear()
+
+
 def agency_by_slug(slug: str) -> Agency | None:
     if slug in RESERVED_SLUGS:
         return None
-    return Agency.objects.filter(slug=slug).first()
+    return kept(("agency", slug), lambda: Agency.objects.filter(slug=slug).first())
+
+
+def current_catalog(agency: Agency) -> Catalog | None:
+    """The agency's current catalog (Catalog.objects.current_for), as kept by this process."""
+    return kept(("catalog", agency.pk), lambda: Catalog.objects.current_for(agency))
+
+
+def catalog_items(catalog: Catalog) -> list[Item]:
+    """The catalog's items in catalog order, with their catalog and parents, as kept by this process."""
+    return kept(("items", catalog.pk), lambda: list(
+        Item.objects.filter(catalog=catalog).select_related("catalog", "parent", "parent__parent")
+        .order_by("position", "id")
+    ))
 
 
 def catalog_tree(catalog: Catalog | None, with_counts: bool = False) -> list[Node]:
-    """The catalog as nested nodes (一级 → 二级 → 三级) in catalog order, from one query."""
+    """The catalog as nested nodes (一级 → 二级 → 三级) in catalog order."""
     if catalog is None:
         return []
-    roots = build_tree(Item.objects.filter(catalog=catalog).order_by("position", "id"))
+    roots = build_tree(catalog_items(catalog))
     if with_counts:
         counts = dict(
             Record.objects.visible_listing().filter(item__catalog=catalog).order_by()
@@ -226,12 +264,16 @@ def current_item_for(item: Item) -> Item | None:
 
 def published_record(agency: Agency, index_number: str) -> Record | None:
     """A publicly visible record (withdrawn ones included, their page says so)."""
-    return (
-        Record.objects.published()
-        .select_related("agency", "item", "item__catalog", "item__parent", "item__parent__parent", "unit")
-        .filter(agency=agency, index_number=index_number)
-        .first()
-    )
+    found = list(Record.objects.published().select_related("unit").filter(agency=agency, index_number=index_number)[:1])
+    if not found:
+        return None
+    record = found[0]
+    record.agency = agency
+    catalog = current_catalog(agency)
+    item = next((it for it in catalog_items(catalog) if it.pk == record.item_id), None) if catalog else None
+    # A record of an earlier year's item: that item from the database.
+    record.item = item or Item.objects.select_related("catalog", "parent", "parent__parent").get(pk=record.item_id)
+    return record
 
 
 def element_rows(record: Record) -> list[tuple[str, str]]:

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_safe
 
-from zwgk.catalog.models import Agency, Catalog, Item
+from zwgk.catalog.models import Agency, Item
 from zwgk.lib.params import query_int_or_none
 from zwgk.links import record_url
 from zwgk.portal import queries as q
@@ -37,7 +37,7 @@ def home(request):
 @require_safe
 def agency_home(request, agency):
     agency = _agency(agency)
-    catalog = Catalog.objects.current_for(agency)
+    catalog = q.current_catalog(agency)
     roots = q.catalog_tree(catalog)
     return render(request, "portal/agency.html", {
         "agency": agency, "catalog": catalog, "tree": roots,
@@ -48,7 +48,7 @@ def agency_home(request, agency):
 @require_safe
 def catalog(request, agency):
     agency = _agency(agency)
-    catalog = Catalog.objects.current_for(agency)
+    catalog = q.current_catalog(agency)
     return render(request, "portal/catalog.html", {
         "agency": agency, "catalog": catalog, "tree": q.catalog_tree(catalog, with_counts=True),
     })
@@ -57,7 +57,7 @@ def catalog(request, agency):
 @require_safe
 def item(request, agency, item):
     agency = _agency(agency)
-    catalog = Catalog.objects.current_for(agency)
+    catalog = q.current_catalog(agency)
     node = q.find_node(q.catalog_tree(catalog), item)
     if node is None:
         raise Http404("no such item")
@@ -133,7 +133,7 @@ def attachment(request, agency, pk):
 @require_safe
 def guide(request, agency):
     agency = _agency(agency)
-    catalog = Catalog.objects.current_for(agency)
+    catalog = q.current_catalog(agency)
     roots = q.catalog_tree(catalog)
     categories = [(n, len(n.descendants) - 1) for n in roots]
     return render(request, "portal/guide.html", {
@@ -152,7 +152,7 @@ def review_body(agency) -> str:
 @require_safe
 def reports(request, agency):
     agency = _agency(agency)
-    items = q.report_items(q.catalog_tree(Catalog.objects.current_for(agency)))
+    items = q.report_items(q.catalog_tree(q.current_catalog(agency)))
     records = Record.objects.visible_listing().select_related("agency").defer(*q.LISTING_DEFERRED) \
         .filter(item__in=items)[:50] if items else []
     years = q.annual_reports(records)

@@ -294,6 +294,9 @@ def _write(record, user, action: str, *, expected_version=None, note=None, field
             raise StaleVersion(STALE_MESSAGE.format(current=current["version"], yours=expected_version))
         raise WorkflowError(f"该信息当前状态为“{Record.State(current['state']).label}”，不能执行此操作。")
     record.refresh_from_db()
+    # A first publication only adds a record to public pages (they may show it a little later,
+    # zwgk.portal.pagecache); every other write may change what they show already.
+    record.just_published = action == "publish"
     _revise(record, user, note)
     return record
 

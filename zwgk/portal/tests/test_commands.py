@@ -120,8 +120,24 @@ def test_serve_collects_static_then_execs_gunicorn_and_prints_urls(monkeypatch, 
     argv = calls[1]
     assert argv[1:4] == ("-m", "gunicorn", "zwgk.wsgi:application")
     assert "127.0.0.1:8123" in argv and argv[argv.index("--workers") + 1] == "2"
+    assert "--preload" in argv  # the warm-up of zwgk.wsgi runs once, in the master
     out = capsys.readouterr().out
     assert "http://127.0.0.1:8123/" in out and "http://127.0.0.1:8123/staff/" in out
+
+
+def test_the_wsgi_module_builds_the_agencies_calendars_before_any_request(agency, monkeypatch):
+    from django.db import connections
+
+    from zwgk.holidays import services
+
+    closed = []
+    monkeypatch.setattr(connections, "close_all", lambda: closed.append(True))  # keep the test's transaction
+    import zwgk.wsgi
+
+    services.invalidate()
+    zwgk.wsgi.warm_up()
+    assert services.resolve(agency.region) in services._cache and "" in services._cache
+    assert closed  # the workers forked from the warmed process open their own connections
 
 
 def test_serve_rejects_a_bind_without_port():

@@ -1,7 +1,9 @@
 """The anonymous page cache: served again until anything it shows changes, never for personal pages."""
+import datetime as dt
 import os
 
 import pytest
+from django.db import connection
 from django.test import Client
 
 from zwgk.portal import pagecache
@@ -13,8 +15,16 @@ HEADER = pagecache.HEADER
 @pytest.fixture
 def cached(settings, site, tmp_path):
     settings.ZWGK_PORTAL_CACHE_SECONDS = 60
-    settings.DATA_DIR = tmp_path  # the generation stamp of this test only
+    settings.DATA_DIR = tmp_path  # the generation stamps of this test only
+    commit()  # the site's rows were saved in the test's transaction: as if it had committed
     return site
+
+
+def commit():
+    """What Django does when the test's transaction commits: a new on-commit list, the old one run."""
+    callbacks, connection.run_on_commit = connection.run_on_commit, []
+    for _, func, _ in callbacks:
+        func()
 
 
 def get(client, url, **kwargs):
@@ -42,6 +52,8 @@ def test_withdrawing_a_record_drops_the_cached_pages_at_once(cached, client, dja
     get(client, listing)
 
     services.withdraw(record, None, "公告已撤回：内容有误")
+    assert HEADER not in get(client, url)  # this process, before the commit: never from the cache
+    commit()
 
     page = get(client, url)
     assert page[HEADER] == "miss" and "公告已撤回：内容有误" in page.content.decode()
@@ -54,6 +66,7 @@ def test_a_catalog_change_drops_the_cached_pages(cached, client):
     docs = cached["docs"]
     docs.name = "部门规范性文件汇编"
     docs.save()
+    commit()
 
     page = get(client, url)
     assert page[HEADER] == "miss" and "部门规范性文件汇编" in page.content.decode()
@@ -68,18 +81,24 @@ def test_another_process_sees_the_new_generation_through_the_stamp_file(cached, 
     assert os.path.exists(stamp)
 
 
-def test_the_generation_is_bumped_again_once_when_the_transaction_commits(cached):
-    from django.db import connection
+def queued_bumps():
+    return [func for _, func, _ in connection.run_on_commit if getattr(func, "func", None) is pagecache._bump_on_commit]
 
+
+def test_the_stamp_is_bumped_once_when_the_transaction_commits_and_the_cache_rests_till_then(cached, client):
+    url = f"/{cached['agency'].slug}/xxgk/"
+    get(client, url)
     before = pagecache.generation()
     pagecache.content_changed()
     pagecache.content_changed()
-    queued = [func for _, func, _ in connection.run_on_commit if func is pagecache._bump_on_commit]
-    inside = pagecache.generation()
-    assert inside != before
-    assert len(queued) == 1  # once per transaction, however many rows it saves
-    queued[0]()  # the commit
-    assert pagecache.generation() != inside
+
+    assert len(queued_bumps()) == 1  # once per transaction, however many rows it saves
+    assert pagecache.generation() == before  # other processes cannot see the change yet …
+    assert pagecache.has_uncommitted_changes()
+    assert HEADER not in get(client, url)  # … and this one neither reads nor fills the cache
+    commit()
+    assert pagecache.generation() != before and not pagecache.has_uncommitted_changes()
+    assert get(client, url)[HEADER] == "miss"
 
 
 def test_a_visitor_with_a_session_or_a_message_bypasses_the_cache(cached, client):
@@ -131,27 +150,25 @@ def test_a_zero_lifetime_turns_the_cache_off(cached, settings):
 @pytest.mark.django_db(transaction=True)
 def test_a_transaction_saving_many_rows_bumps_the_stamp_file_once_at_commit(monkeypatch):
     """An import saving thousands of catalog or record rows: one bump, when it commits (other
-    processes cannot see the rows before); each change still gives this process a new generation."""
-    from django.db import connection, transaction
+    processes cannot see the rows before)."""
+    from django.db import transaction
 
     bumps = []
-    monkeypatch.setattr(pagecache, "bump", lambda: bumps.append(1))
+    monkeypatch.setattr(pagecache, "bump", lambda publication=False: bumps.append(publication))
     with transaction.atomic():
-        seen = set()
         for _ in range(500):
             pagecache.content_changed()
-            seen.add(pagecache.generation())
-        assert len(seen) == 500  # the changing process never serves a page from before its change
-        queued = [func for _, func, _ in connection.run_on_commit if func is pagecache._bump_on_commit]
-        assert len(bumps) == 0 and len(queued) == 1
-    assert len(bumps) == 1  # the commit
-    pagecache.content_changed()  # autocommit: its own transaction
-    assert len(bumps) == 2
+        assert pagecache.has_uncommitted_changes()
+        assert bumps == [] and len(queued_bumps()) == 1
+    assert bumps == [False]  # the commit
+    assert not pagecache.has_uncommitted_changes()
+    pagecache.content_changed(publication=True)  # autocommit: its own transaction
+    assert bumps == [False, True]
 
 
 @pytest.mark.django_db(transaction=True)
 def test_a_rolled_back_savepoint_does_not_lose_the_commit_bump():
-    from django.db import connection, transaction
+    from django.db import transaction
 
     with transaction.atomic():
         try:
@@ -160,9 +177,9 @@ def test_a_rolled_back_savepoint_does_not_lose_the_commit_bump():
                 raise RuntimeError
         except RuntimeError:
             pass
-        assert not [f for _, f, _ in connection.run_on_commit if f is pagecache._bump_on_commit]  # … and dropped
+        assert not queued_bumps() and not pagecache.has_uncommitted_changes()  # … and dropped
         pagecache.content_changed()
-        assert [f for _, f, _ in connection.run_on_commit if f is pagecache._bump_on_commit]
+        assert queued_bumps()
 
 
 def test_drafting_and_reviewing_leave_the_cache_alone_publishing_does_not(cached):
@@ -177,7 +194,83 @@ def test_drafting_and_reviewing_leave_the_cache_alone_publishing_does_not(cached
     Revision.objects.create(record=draft, number=1, data={})
     draft.state = "submitted"
     draft.save()
-    assert pagecache.generation() == before
+    assert not pagecache.has_uncommitted_changes()
     published.title = "改过的名称"
     published.save()
+    commit()
     assert pagecache.generation() != before
+
+
+def approved_record(site):
+    from zwgk.records.models import Record
+
+    item = site["docs"]
+    return Record.objects.create(
+        agency=site["agency"], item=item, title="关于2026年职业技能提升补贴的公告", formed_on=dt.date.today(),
+        state=Record.State.APPROVED, review_decision="主动公开", publisher=site["agency"].name,
+    )
+
+
+def test_a_first_publication_reaches_cached_listings_after_the_publish_delay(cached, client, settings):
+    """A new record only adds to listings and search: a burst of publications does not empty the
+    cache, the pages show the records within ZWGK_PORTAL_PUBLISH_DELAY_SECONDS."""
+    settings.ZWGK_PORTAL_PUBLISH_DELAY_SECONDS = 3600
+    listing = f"/{cached['agency'].slug}/xxgk/2-1/"
+    search = "/search/?q=" + "职业技能提升"
+    get(client, listing), get(client, search)
+    changes, published_before = pagecache.generation(), pagecache.publications()
+
+    record = services.publish(approved_record(cached), None)
+    commit()
+
+    assert pagecache.generation() == changes and pagecache.publications() != published_before
+    assert get(client, listing)[HEADER] == "hit"  # within the delay: the page as it was
+    assert get(client, search)[HEADER] == "hit"
+    settings.ZWGK_PORTAL_PUBLISH_DELAY_SECONDS = 0  # the delay is over
+    for url in (listing, search):
+        page = get(client, url)
+        assert page[HEADER] == "miss" and "补贴的公告" in page.content.decode(), url  # the title, highlighted or not
+        assert get(client, url)[HEADER] == "hit"  # and cached again
+
+
+def test_a_change_to_a_published_record_is_not_delayed(cached, client, settings):
+    settings.ZWGK_PORTAL_PUBLISH_DELAY_SECONDS = 3600
+    record = services.publish(approved_record(cached), None)
+    commit()
+    url = f"/{cached['agency'].slug}/record/{record.index_number}/"
+    get(client, url)
+    listing = f"/{cached['agency'].slug}/xxgk/2-1/"
+    get(client, listing)
+
+    services.change(record, None, {"title": "关于2026年职业技能提升补贴的公告（更正）"}, version=record.version,
+                    formed_on=record.formed_on, note="更正名称")
+    commit()
+
+    for page in (get(client, url), get(client, listing)):
+        assert page[HEADER] == "miss" and "（更正）" in page.content.decode()
+
+
+def test_every_worker_process_shares_one_cache(cached, client):
+    """Workers are processes: one renders, the others serve its page (the cache is files)."""
+    from django.core.cache import caches
+    from django.core.cache.backends.filebased import FileBasedCache
+
+    url = f"/{cached['agency'].slug}/xxgk/"
+    get(client, url)
+    store = caches[pagecache.CACHE_ALIAS]
+    assert isinstance(store, FileBasedCache)
+    other = FileBasedCache(store._dir, {})  # what another process opens
+    assert other.get(pagecache._key(get(client, url).wsgi_request)) is not None
+
+
+def test_the_file_cache_counts_its_files_now_and_then_not_at_every_store(tmp_path, monkeypatch):
+    store = pagecache.PageFileCache(str(tmp_path / "pages"), {"OPTIONS": {"MAX_ENTRIES": 10, "CULL_FREQUENCY": 2}})
+    monkeypatch.setattr(pagecache.PageFileCache, "_culled_at", float("-inf"))
+    for n in range(30):
+        store.set(f"page{n}", b"x", 60)
+    files = lambda: len(list((tmp_path / "pages").glob("*.djcache")))  # noqa: E731
+    assert files() == 30  # counted once, at the first store, when there was room
+
+    monkeypatch.setattr(pagecache.PageFileCache, "_culled_at", float("-inf"))  # CULL_SECONDS later
+    store.set("one-more", b"x", 60)
+    assert files() == 30 - 15 + 1

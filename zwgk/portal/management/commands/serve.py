@@ -49,7 +49,7 @@ class Command(BaseCommand):
         self.stdout.write(f"管理后台：{base}/staff/")
         self.stdout.flush()
         argv = [sys.executable, "-m", "gunicorn", "zwgk.wsgi:application", "--bind", bind, "--workers", str(workers),
-                "--timeout", str(timeout), "--access-logfile", "-"]
+                "--timeout", str(timeout), "--access-logfile", "-", "--preload"]
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "zwgk.settings")
         if shutil.which(sys.executable) is None:
             raise CommandError(f"找不到 Python 解释器 {sys.executable}")
