@@ -274,3 +274,20 @@ def test_the_file_cache_counts_its_files_now_and_then_not_at_every_store(tmp_pat
     monkeypatch.setattr(pagecache.PageFileCache, "_culled_at", float("-inf"))  # CULL_SECONDS later
     store.set("one-more", b"x", 60)
     assert files() == 30 - 15 + 1
+
+
+def test_catalog_rows_are_kept_until_the_change_stamp_moves(cached, django_assert_num_queries):
+    from zwgk.portal import queries as q
+
+    slug = cached["agency"].slug
+    agency = q.agency_by_slug(slug)
+    with django_assert_num_queries(0):
+        assert q.agency_by_slug(slug) is agency  # kept: public pages read it on every request
+    cached["agency"].name = "银川市人力资源和社会保障局（新）"
+    cached["agency"].save()
+    with django_assert_num_queries(1):
+        assert q.agency_by_slug(slug).name.endswith("（新）")  # uncommitted: read afresh, not kept
+    commit()
+    renamed = q.agency_by_slug(slug)
+    assert renamed.name.endswith("（新）") and renamed is not agency
+    assert q.agency_by_slug(slug) is renamed
