@@ -75,9 +75,13 @@ def publish_delay() -> float:
     return float(getattr(settings, "ZWGK_PORTAL_PUBLISH_DELAY_SECONDS", 10))
 
 
+def _stamp_path(name: str) -> str:
+    return os.path.join(str(settings.DATA_DIR), name)
+
+
 def _stamp(name: str) -> str:
     try:
-        st = os.stat(os.path.join(str(settings.DATA_DIR), name))
+        st = os.stat(_stamp_path(name))
     except FileNotFoundError:
         return "0"
     return f"{st.st_mtime_ns}.{st.st_ino}.{st.st_size}"
@@ -96,7 +100,7 @@ def publications() -> str:
 def bump(publication: bool = False) -> None:
     """Start a new generation: every page cached so far is stale in every worker (at once, or
     after the publish delay for a first publication)."""
-    path = os.path.join(str(settings.DATA_DIR), PUBLICATION_STAMP if publication else CHANGE_STAMP)
+    path = _stamp_path(PUBLICATION_STAMP if publication else CHANGE_STAMP)
     tmp = f"{path}.{os.getpid()}.{uuid.uuid4().hex}"
     with open(tmp, "w") as fh:
         fh.write(uuid.uuid4().hex)
