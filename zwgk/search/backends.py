@@ -1,10 +1,12 @@
-"""Database-specific halves of the index: SQLite FTS5 and PostgreSQL tsvector with GIN.
+"""Database-specific halves of the index: SQLite FTS5 and a PostgreSQL GIN expression index.
 
-Both store the same tokens (tokenize.compact_tokens of the stored compact text) and answer the same
-query: for every term group, one of its forms occurs (a form's tokens present and, for forms that
-need it, its compact text found as a substring; on SQLite a CJK-only form as a phrase of
-consecutive bigrams, which is the same thing). The index holds visible records only, with their
-filter fields, so counting and filtering never touch the records table.
+Both answer the same query from the same stored compact text: for every term group, one of its
+forms occurs (as a substring; a form starting with a Latin letter or digit at the start of a
+word). SQLite indexes tokenize.compact_tokens (bigrams, words) with positions, so a CJK-only form
+is a phrase of consecutive bigrams; PostgreSQL indexes four-character grams (tokenize.gram_query),
+exact for forms of up to four characters. Either checks the rest as substrings. The index holds
+visible records only, with their filter fields, so counting and filtering never touch the records
+table.
 
 Ranking is the same SQL on both, so both databases return the same order (see RANK_SQL):
 a match in the title first, then in 文号/索引号/主题词, then in the body; newer first within each.
@@ -12,12 +14,11 @@ User text never reaches MATCH or tsquery: only tokens this module quotes itself,
 """
 import heapq
 import math
-from collections import Counter
 
 from django.db import DatabaseError, connection
 
 from zwgk.search.packing import pack, unpack
-from zwgk.search.tokenize import compact_tokens, index_texts
+from zwgk.search.tokenize import _CJK_RANGES, GRAM_CHARS, compact_tokens, gram_query, index_texts
 
 DOC_TABLE = "search_searchdocument"
 BODY_TABLE = "search_searchbody"
@@ -587,17 +588,52 @@ def bucket_cover(low, high) -> list[str]:
     return tokens
 
 
-class PostgresBackend(Backend):
-    """search_searchdocument.vector (tsvector) built from our own tokens, with a GIN index.
+# tokenize's CJK ranges as the body of a PostgreSQL regular-expression bracket (\\u escapes).
+PG_CJK_CLASS = "".join(c if c == "-" else (f"\\U{ord(c):08x}" if ord(c) > 0xFFFF else f"\\u{ord(c):04x}")
+                       for c in _CJK_RANGES)
 
-    The vector holds each token once without positions (phrases are checked as substrings of the
-    compact text), the filter tokens prefixed with "_" (compact text never contains one) and the
-    document's time-bucket tokens (bucket_tokens). GIN has no order, so "the newest n
-    matches" asks for the newest buckets first and widens the range until it has n (_newest):
-    each step is a selective bitmap scan, never a pass over every row. The compact body lives in
-    this table too (column body, PostgreSQL only; search_searchbody stays empty), out of line
-    with the vector, so the substring check needs no join and rows stay narrow. A search's window
-    of up to COUNT_CAP + 1 matches is read once and gives the count, the facets and the ranked page.
+
+# The SQL function behind the index, zwgk_search_vector: the grams of the compact text, the filter
+# tokens and the time-bucket tokens. The grams (tokenize.gram_query asks for them) are every
+# GRAM_CHARS-character substring and the text's tail: each regexp_replace cuts the text, from one of
+# its first GRAM_CHARS characters on, into GRAM_CHARS-character pieces, so the passes together start
+# a gram at every character. It calls built-in functions only: a restore runs it with an empty
+# search_path. zwgk_grams gives the grams alone (for tests and inspection).
+def _grams_sql(text):
+    return "array_remove(" + " || ".join(
+        f"string_to_array(regexp_replace(substr({text}, {k + 1}), '{'.' * GRAM_CHARS}', E'\\\\&\\x1f', 'g'), E'\\x1f')"
+        for k in range(GRAM_CHARS)
+    ) + ", '')"
+
+
+BODY_TEXT = "(title || ' ' || tags || ' ' || body)"
+_BUCKETS_SQL = ", ".join(f"'_t{k}_' || (docid >> {BUCKET_SHIFT + BUCKET_FANOUT_BITS * k})" for k in range(BUCKET_LEVELS))
+SQL_FUNCTIONS = (
+    "CREATE OR REPLACE FUNCTION zwgk_grams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
+    f"AS $$ SELECT {_grams_sql('t')} $$",
+    "CREATE OR REPLACE FUNCTION zwgk_search_vector(title text, tags text, body text, agency_id integer, "
+    "item_id integer, year integer, genre text, docid bigint) RETURNS tsvector LANGUAGE sql IMMUTABLE STRICT "
+    f"PARALLEL SAFE AS $$ SELECT array_to_tsvector({_grams_sql(BODY_TEXT)} || ARRAY["
+    "'_a' || agency_id, '_i' || item_id, '_y' || year, '_g' || encode(convert_to(genre, 'UTF8'), 'hex'), "
+    f"{_BUCKETS_SQL}]) $$",
+)
+# The indexed expression; a query's condition must spell it the same way for the index to answer.
+VECTOR_SQL = "zwgk_search_vector(d.title, d.tags, d.body, d.agency_id, d.item_id, d.year, d.genre, d.docid)"
+
+
+class PostgresBackend(Backend):
+    """A GIN index over an expression of the document row: nothing but the compact text is stored.
+
+    The expression (zwgk_search_vector) gives a tsvector without positions of the text's grams
+    (tokenize.GRAM_CHARS characters from every character on), the filter tokens prefixed with "_"
+    (compact text never contains one) and the document's time-bucket tokens (bucket_tokens). A term
+    of up to four characters is then exact in the index: counting its matches reads no text (the
+    other terms, and Latin words, are checked on the few documents that have all their grams). GIN
+    has no order, so "the newest n matches" asks for the newest buckets first and widens the range
+    until it has n (_newest): each step is a selective bitmap scan, never a pass over every row.
+    The compact body lives in this table (column body, PostgreSQL only; search_searchbody stays
+    empty), out of line, so rows stay narrow. A search's window of up to COUNT_CAP + 1 matches is
+    read once and gives the count, the facets and the ranked page.
     """
 
     vendor = "postgresql"
@@ -610,48 +646,44 @@ class PostgresBackend(Backend):
     # --- schema
     def create_schema(self, cursor):
         self._columns(cursor)
+        for sql in SQL_FUNCTIONS:
+            cursor.execute(sql)
         self._create_index(cursor)
         cursor.execute(f"CREATE INDEX IF NOT EXISTS search_doc_docid ON {DOC_TABLE} (docid)")
 
     def _columns(self, cursor):
-        cursor.execute(
-            f"ALTER TABLE {DOC_TABLE} ADD COLUMN IF NOT EXISTS vector tsvector NOT NULL DEFAULT '', "
-            "ADD COLUMN IF NOT EXISTS body text NOT NULL DEFAULT ''"
-        )
+        cursor.execute(f"ALTER TABLE {DOC_TABLE} ADD COLUMN IF NOT EXISTS body text NOT NULL DEFAULT ''")
         # Narrow heap rows (docid, filter fields, title, tags: what windows, counts and ranking
-        # read, ~70 to a page) with the vector and the body out of line: a bitmap scan of 10,000
-        # matches then visits ~150 table pages instead of ~5,000. The vector goes uncompressed
-        # (tokens do not compress); the body, read only by the substring check, with lz4.
+        # read, ~35 to a page) with the body out of line, compressed with lz4 where the server has it.
         cursor.execute(f"ALTER TABLE {DOC_TABLE} SET (toast_tuple_target = 256)")
-        cursor.execute(f"ALTER TABLE {DOC_TABLE} ALTER COLUMN vector SET STORAGE EXTERNAL, "
-                       "ALTER COLUMN title SET STORAGE MAIN, ALTER COLUMN tags SET STORAGE MAIN")
+        cursor.execute(f"ALTER TABLE {DOC_TABLE} ALTER COLUMN title SET STORAGE MAIN, ALTER COLUMN tags SET STORAGE MAIN")
         cursor.execute("SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'")
         if (cursor.fetchone() or [False])[0]:
             cursor.execute(f"ALTER TABLE {DOC_TABLE} ALTER COLUMN body SET COMPRESSION lz4")
 
     def upgrade_schema(self, cursor):
-        """From the RUM layout (vector without buckets, body in search_searchbody) to this one, in place."""
-        # One pass over the rows, then the indexes (updating them row by row is many times slower).
+        """From an earlier layout (a stored vector column; before that, bodies in search_searchbody) to
+        this one, in place: the compact text stays and the index is built from it."""
         # ALTER TABLE refuses to run while deferred foreign-key checks are pending: run them first.
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute("DROP INDEX IF EXISTS search_doc_vector")
         self._columns(cursor)
-        levels = ", ".join(f"'_t{k}_' || (d.docid >> {BUCKET_SHIFT + BUCKET_FANOUT_BITS * k})" for k in range(BUCKET_LEVELS))
-        cursor.execute(
-            f"UPDATE {DOC_TABLE} d SET vector = d.vector || array_to_tsvector(ARRAY[{levels}]), "
-            f"body = COALESCE((SELECT b.body FROM {BODY_TABLE} b WHERE b.record_id = d.record_id), d.body)"
-        )
+        cursor.execute(f"UPDATE {DOC_TABLE} d SET body = b.body FROM {BODY_TABLE} b WHERE b.record_id = d.record_id")
         cursor.execute(f"DELETE FROM {BODY_TABLE}")
-        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        cursor.execute(f"ALTER TABLE {DOC_TABLE} DROP COLUMN IF EXISTS vector")
+        cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
         self.create_schema(cursor)
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
     def _create_index(self, cursor):
-        cursor.execute(f"CREATE INDEX IF NOT EXISTS search_doc_vector ON {DOC_TABLE} USING GIN (vector)")
+        cursor.execute(f"CREATE INDEX IF NOT EXISTS search_doc_vector ON {DOC_TABLE} USING GIN "
+                       f"(({VECTOR_SQL.replace('d.', '')}))")
 
     def drop_schema(self, cursor):
         cursor.execute("DROP INDEX IF EXISTS search_doc_vector")
         cursor.execute("DROP INDEX IF EXISTS search_doc_docid")
+        cursor.execute("DROP FUNCTION IF EXISTS zwgk_search_vector(text, text, text, integer, integer, integer, text, bigint)")
+        cursor.execute("DROP FUNCTION IF EXISTS zwgk_grams(text)")
         cursor.execute(f"ALTER TABLE {DOC_TABLE} DROP COLUMN IF EXISTS vector, DROP COLUMN IF EXISTS body")
 
     # --- writing
@@ -659,36 +691,23 @@ class PostgresBackend(Backend):
     def quote(text: str) -> str:
         return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
 
-    @classmethod
-    def vector_literal(cls, title, tags, body, meta, docid=None) -> str:
-        # One pass over the three fields: no token spans the space between them.
-        tokens = dict.fromkeys(compact_tokens(f"{title} {tags} {body}"))
-        tokens.update(dict.fromkeys("_" + token for token in meta))
-        if docid is not None:
-            tokens.update(dict.fromkeys(bucket_tokens(docid)))
-        joined = "' '".join(tokens)
-        if "'" in joined or "\\" in joined:  # compact text has neither; kept safe all the same
-            return " ".join(cls.quote(token) for token in tokens)
-        return f"'{joined}'" if tokens else ""
-
     def delete(self, cursor, ids):
         ids = list(ids)
         for start in range(0, len(ids), 5000):
             cursor.execute(f"DELETE FROM {DOC_TABLE} WHERE record_id = ANY(%s)", [ids[start : start + 5000]])
 
+    COLUMNS = "record_id, docid, agency_id, item_id, year, genre, title, tags, body"
+
     def insert(self, cursor, docs):
         # COPY: one stream per batch instead of a statement per row.
         rows = [_doc_values(d) for d in docs]
-        if not rows:
-            return
-        with cursor.cursor.copy(
-            f"COPY {DOC_TABLE} (record_id, docid, agency_id, item_id, year, genre, title, tags, body, vector) FROM STDIN"
-        ) as copy:
-            for row in rows:
-                copy.write_row(row + (self.vector_literal(row[6], row[7], row[8], meta_tokens(*row[2:6]), row[1]),))
+        if rows:
+            with cursor.cursor.copy(f"COPY {DOC_TABLE} ({self.COLUMNS}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
 
     def tokenise(self, title, tags, body, meta):
-        return self.vector_literal(title, tags, body, meta)
+        return None  # the index derives its tokens from the stored text
 
     @classmethod
     def as_stored(cls, value):
@@ -712,10 +731,7 @@ class PostgresBackend(Backend):
         rebuild = len(rows) >= self.REBUILD_AT and len(rows) * 4 >= existing
         if rebuild:
             self.begin_bulk(cursor)
-        # The time-bucket tokens need the docid, known only now (the vector's other tokens are not).
-        copy_rows(cursor, f"COPY {DOC_TABLE} (record_id, docid, agency_id, item_id, year, genre, title, tags, body, vector) FROM STDIN",
-                  (values + (" ".join([vector, *(f"'{t}'" for t in bucket_tokens(values[1]))]).strip(),)
-                   for values, vector in rows))
+        copy_rows(cursor, f"COPY {DOC_TABLE} ({self.COLUMNS}) FROM STDIN", (values for values, _ in rows))
         if rebuild:
             self.optimize(cursor)
 
@@ -755,7 +771,7 @@ class PostgresBackend(Backend):
         parts = []
         for group in groups:
             forms = [
-                "(" + " & ".join(self.quote(t.text) + (":*" if t.prefix else "") for t in form.tokens) + ")"
+                "(" + " & ".join(self.quote(text) + (":*" if prefix else "") for text, prefix in gram_query(form.compact).grams) + ")"
                 for form in group.forms
             ]
             parts.append("(" + " | ".join(forms) + ")")
@@ -766,15 +782,22 @@ class PostgresBackend(Backend):
         return " & ".join(parts)
 
     def _where(self, groups, filters, buckets=None):
-        where, params = ["d.vector @@ %s::tsquery"], [self.tsquery(groups, filters, buckets)]
+        where, params = [f"{VECTOR_SQL} @@ %s::tsquery"], [self.tsquery(groups, filters, buckets)]
         for group in groups:
-            if any(form.needs_verify for form in group.forms):
-                checks = []
-                for column in ("d.title", "d.tags", "d.body"):
-                    sql, form_params = _contains_any(column, group.forms, "strpos")
-                    checks.append(sql)
-                    params += form_params
-                where.append("(" + " OR ".join(checks) + ")")
+            queries = [gram_query(form.compact) for form in group.forms]
+            if not any(q.check or q.word_start for q in queries):
+                continue  # its grams are exact: the index alone decides
+            # Some form occurs (at a word's start, for one beginning with a Latin letter or digit).
+            checks = []
+            for column in ("d.title", "d.tags", "d.body"):
+                for form, q in zip(group.forms, queries):
+                    if q.word_start:
+                        checks.append(f"{column} ~ %s")
+                        params.append(f"(^|[ {PG_CJK_CLASS}]){form.compact}")
+                    else:
+                        checks.append(f"strpos({column}, %s) > 0")
+                        params.append(form.compact)
+            where.append("(" + " OR ".join(checks) + ")")
         return " AND ".join(where), params
 
     def matches(self, groups, filters):
@@ -782,8 +805,8 @@ class PostgresBackend(Backend):
         return f"SELECT d.docid FROM {DOC_TABLE} d WHERE {where}", params
 
     def _execute(self, cursor, sql, params):
-        # The planner cannot know that @@ on a row means reading its out-of-line vector: for a
-        # frequent term it would prefer a scan of every row. Only the GIN index may answer.
+        # @@ on a row outside the index means computing its vector from the text: for a frequent
+        # term the planner might still prefer a scan of every row. Only the GIN index may answer.
         cursor.execute("SET enable_seqscan = off")
         try:
             cursor.execute(sql, params)
@@ -823,8 +846,7 @@ class PostgresBackend(Backend):
                         rank_params + params + [(upper + 1) << BUCKET_SHIFT])
                     break
                 where, params = self._where(groups, filters, (low, upper))
-                cursor.execute(f"SELECT {select} FROM {DOC_TABLE} d WHERE {where}", rank_params + params)
-                rows += cursor.fetchall()
+                rows += self._execute(cursor, f"SELECT {select} FROM {DOC_TABLE} d WHERE {where}", rank_params + params)
                 if len(rows) >= n:
                     break
                 rate = len(rows) / (top - low + 1)
@@ -835,12 +857,12 @@ class PostgresBackend(Backend):
         return rows[:n]
 
     def _window(self, groups, filters):
-        """The newest COUNT_CAP + 1 matches with their filter fields and tier (one read per search)."""
+        """(docid, tier) of the newest COUNT_CAP + 1 matches (one read per search; two narrow
+        columns, since turning rows into Python objects is much of its cost)."""
         key = self.tsquery(groups, filters), tuple(form.compact for g in groups for form in g.forms)
         if key not in self._windows:
             rank, rank_params = rank_sql(groups, self.fn)
-            columns = _Columns(("d.agency_id", "d.item_id", "d.year", "d.genre", rank), rank_params)
-            self._windows[key] = self._newest(groups, filters, COUNT_CAP + 1, columns)
+            self._windows[key] = self._newest(groups, filters, COUNT_CAP + 1, _Columns((rank,), rank_params))
         return self._windows[key]
 
     def count(self, groups, filters, cap=None) -> int:
@@ -848,7 +870,6 @@ class PostgresBackend(Backend):
             return min(len(self._window(groups, filters)), cap)
         where, params = self._where(groups, filters)
         with self.conn.cursor() as cursor:
-            # Without a substring check and with the visibility map set, this reads no table pages.
             return self._execute(cursor, f"SELECT COUNT(*) FROM {DOC_TABLE} d WHERE {where}", params)[0][0]
 
     def newest(self, groups, filters, limit, offset=0):
@@ -860,12 +881,15 @@ class PostgresBackend(Backend):
             rows = self._newest(groups, filters, offset + limit, _Columns())
             return [(docid & ID_MASK, 0) for (docid,) in rows[offset:]]
         window = self._window(groups, filters)[:COUNT_CAP]
-        ranked = sorted(window, key=lambda row: (-row[5], -row[0]))[offset : offset + limit]
-        return [(docid & ID_MASK, tier) for docid, *_, tier in ranked]
+        ranked = sorted(window, key=lambda row: (-row[1], -row[0]))[offset : offset + limit]
+        return [(docid & ID_MASK, tier) for docid, tier in ranked]
 
     def facet_rows(self, groups, filters) -> list[tuple]:
-        counts = Counter(row[1:5] for row in self._window(groups, filters)[:COUNT_CAP])
-        return [(*key, n) for key, n in counts.items()]
+        docids = [docid for docid, _ in self._window(groups, filters)[:COUNT_CAP]]
+        with self.conn.cursor() as cursor:
+            cursor.execute(f"SELECT agency_id, item_id, year, genre, COUNT(*) FROM {DOC_TABLE} "
+                           "WHERE docid = ANY(%s) GROUP BY agency_id, item_id, year, genre", [docids])
+            return cursor.fetchall()
 
 
 class _Columns(tuple):

@@ -337,3 +337,38 @@ def highlight_spans(text: str, terms: list[Term]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+# PostgreSQL's index (backends.PostgresBackend) has no positions: instead of bigrams it indexes,
+# at every character of the compact text, the GRAM_CHARS characters starting there (fewer at the
+# end; spaces included, since a gram is only ever matched by its start). A term of up to
+# GRAM_CHARS characters is then one exact token or prefix: no substring check.
+GRAM_CHARS = 4
+
+
+@dataclass(frozen=True)
+class GramQuery:
+    """How PostgreSQL finds a term: grams (text, prefix), all present; then, if `check`, the
+    compact term as a substring; if `word_start`, beginning a Latin/digit word."""
+
+    grams: tuple[tuple[str, bool], ...]
+    check: bool
+    word_start: bool
+
+
+def gram_query(term_compact: str) -> GramQuery:
+    """The grams a document containing term_compact has, and what they leave to check."""
+    grams = []
+    pieces = term_compact.split()
+    for piece in pieces:
+        if len(piece) <= GRAM_CHARS:
+            grams.append((piece, len(piece) < GRAM_CHARS))
+        else:
+            grams += [(piece[i : i + GRAM_CHARS], False) for i in range(0, len(piece) - GRAM_CHARS, GRAM_CHARS)]
+            grams.append((piece[-GRAM_CHARS:], False))
+    unique = tuple(dict.fromkeys(grams))
+    long_piece = any(len(piece) > GRAM_CHARS for piece in pieces)
+    # The other index starts a Latin/digit token only at a word's first character (a term's last
+    # word may be a prefix of a longer one, but not its tail): the same rule, checked here.
+    starts_word = bool(term_compact) and not is_cjk(term_compact[0])
+    return GramQuery(unique, len(pieces) > 1 or long_piece, starts_word)

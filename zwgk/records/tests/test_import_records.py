@@ -535,7 +535,10 @@ def _index_rows(ids):
     with connection.cursor() as cursor:
         rows = sorted(backend_for(connection).doc_rows(cursor, ids))
         if connection.vendor == "postgresql":  # the tokens too (SQLite's FTS5 rows cannot be read back)
-            cursor.execute("SELECT record_id, vector::text FROM search_searchdocument WHERE record_id = ANY(%s)", [list(ids)])
+            from zwgk.search.backends import VECTOR_SQL
+
+            cursor.execute(f"SELECT record_id, {VECTOR_SQL}::text FROM search_searchdocument d WHERE record_id = ANY(%s)",
+                           [list(ids)])
             vectors = dict(cursor.fetchall())
             rows = [row + (vectors[row[0]],) for row in rows]
         return rows

@@ -108,3 +108,20 @@ def test_facets_count_matches_per_agency_item_year_and_genre(make_record, items,
     assert facets["genre"] == [("通知", 2), ("公告", 1)]
     assert not result.facets_partial
     assert search("就业补贴", year=2024, facets=True).facets["genre"] == [("公告", 1), ("通知", 1)]
+
+
+def test_a_term_starting_with_digits_matches_only_at_a_word_start(make_record):
+    # The same on both databases: FTS5 indexes whole words, PostgreSQL grams check the word start.
+    doc = make_record("银人社发12号文件")
+    make_record("银人社发112号文件")
+    year = make_record("关于2020年度的通知")
+    make_record("编号12020的通知")
+    assert [h.record.pk for h in search("12号").hits] == [doc.pk]
+    assert [h.record.pk for h in search("2020").hits] == [year.pk]
+
+
+def test_a_long_term_needs_its_characters_together(make_record):
+    together = make_record("人力资源和社会保障工作")
+    make_record("人力资源市场和社会保障工作")  # every gram but one, apart
+    assert [h.record.pk for h in search("人力资源和社会").hits] == [together.pk]
+    assert search("人力资源和社会", sort="date").total == 1

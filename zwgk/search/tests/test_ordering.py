@@ -68,10 +68,10 @@ def test_an_old_rare_match_is_found_behind_many_newer_buckets(make_record):
 
 
 @pytest.mark.django_db
-def test_postgres_upgrade_converts_the_old_layout_in_place(make_record):
+def test_postgres_upgrade_converts_the_old_layouts_in_place(make_record):
     from django.db import connection
 
-    from zwgk.search.backends import BODY_TABLE, DOC_TABLE, backend_for, meta_tokens
+    from zwgk.search.backends import BODY_TABLE, DOC_TABLE, backend_for
     from zwgk.search.index import check
 
     if connection.vendor != "postgresql":
@@ -80,14 +80,20 @@ def test_postgres_upgrade_converts_the_old_layout_in_place(make_record):
     new = make_record("就业见习补贴", days_ago=3, body="<p>养老保险补缴</p>")
     backend = backend_for(connection)
     with connection.cursor() as cursor:
-        # The RUM-era layout: body in search_searchbody, vectors without time buckets.
-        cursor.execute(f"INSERT INTO {BODY_TABLE} (record_id, body) SELECT record_id, body FROM {DOC_TABLE}")
-        cursor.execute(f"SELECT record_id, agency_id, item_id, year, genre, title, tags, body FROM {DOC_TABLE}")
-        for pk, agency_id, item_id, year, genre, title, tags, body in cursor.fetchall():
-            cursor.execute(f"UPDATE {DOC_TABLE} SET body = '', vector = %s::tsvector WHERE record_id = %s",
-                           [backend.vector_literal(title, tags, body, meta_tokens(agency_id, item_id, year, genre)), pk])
+        # The earlier layouts: a stored vector column with its own GIN index, and (RUM era) one
+        # record's body in search_searchbody.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        cursor.execute("DROP INDEX search_doc_vector")
+        cursor.execute(f"ALTER TABLE {DOC_TABLE} ADD COLUMN vector tsvector NOT NULL DEFAULT ''")
+        cursor.execute(f"CREATE INDEX search_doc_vector ON {DOC_TABLE} USING GIN (vector)")
+        cursor.execute(f"INSERT INTO {BODY_TABLE} (record_id, body) SELECT record_id, body FROM {DOC_TABLE} "
+                       "WHERE record_id = %s", [old.pk])
+        cursor.execute(f"UPDATE {DOC_TABLE} SET body = '' WHERE record_id = %s", [old.pk])
         backend.upgrade_schema(cursor)
         cursor.execute(f"SELECT COUNT(*) FROM {BODY_TABLE}")
+        assert cursor.fetchone()[0] == 0
+        cursor.execute("SELECT COUNT(*) FROM information_schema.columns WHERE table_name = %s AND column_name = 'vector'",
+                       [DOC_TABLE])
         assert cursor.fetchone()[0] == 0
     assert check() == []
     assert [h.record.pk for h in search("养老保险", sort="date").hits] == [new.pk, old.pk]

@@ -3,10 +3,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zwgk.search.tokenize import (
+    GRAM_CHARS,
     MAX_QUERY_CHARS,
+    GramQuery,
     Token,
     compact,
     document_tokens,
+    gram_query,
     highlight_spans,
     query_terms,
 )
@@ -197,3 +200,40 @@ def test_index_texts_at_once_equals_one_by_one(texts):
 
     compacted = [compact(t) for t in texts] + [compact("长" * 70 + "a" * 70 + "长")]
     assert index_texts(compacted) == [index_text(t) for t in compacted]
+
+
+def _grams(text):
+    """What PostgreSQL's zwgk_grams gives for a compact text (test_postgres_grams compares them)."""
+    return {text[i : i + GRAM_CHARS] for i in range(len(text))}
+
+
+def test_a_term_of_up_to_four_characters_is_one_gram_and_needs_no_check():
+    assert gram_query("就业") == GramQuery((("就业", True),), check=False, word_start=False)
+    assert gram_query("社会保险") == GramQuery((("社会保险", False),), check=False, word_start=False)
+    assert gram_query("就") == GramQuery((("就", True),), check=False, word_start=False)
+
+
+def test_a_longer_term_is_its_grams_and_needs_the_substring_check():
+    q = gram_query("人力资源和社会保障")
+    assert q.grams == (("人力资源", False), ("和社会保", False), ("社会保障", False))
+    assert q.check and not q.word_start
+    assert gram_query("银人社发 2020").check  # two pieces: the space between them is checked
+
+
+def test_a_term_starting_with_a_latin_word_is_checked_to_start_a_word():
+    assert gram_query("12号").word_start and not gram_query("号12").word_start
+
+
+@given(text=cjk, data=st.data())
+def test_a_short_term_is_found_by_its_gram_exactly_when_it_occurs(text, data):
+    doc = _grams(text)
+    start = data.draw(st.integers(0, len(text) - 1))
+    term = text[start : data.draw(st.integers(start + 1, len(text)))]
+    probe = data.draw(st.text(alphabet="职称评审社保卡银川人号的", min_size=1, max_size=GRAM_CHARS))
+    for candidate in (term, probe):
+        q = gram_query(candidate)
+        found = all(any(g.startswith(gram) if prefix else g == gram for g in doc) for gram, prefix in q.grams)
+        if not q.check:
+            assert found == (candidate in text)
+        elif candidate in text:
+            assert found  # a longer term's grams never miss a real occurrence
