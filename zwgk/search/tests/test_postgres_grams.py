@@ -51,3 +51,11 @@ def test_searches_use_the_index_not_a_scan(make_record):
         plan = "\n".join(row[0] for row in cursor.fetchall())
         cursor.execute("RESET enable_seqscan")
     assert "search_doc_vector" in plan
+
+
+def test_a_short_body_is_kept_out_of_line_so_rows_stay_narrow(make_record):
+    # About 1 KB of text: under the 2 KB from which PostgreSQL would move it by itself.
+    make_record("关于社保卡申领的通知", body="<p>" + "".join(f"第{n}条，按规定办理社保卡。" for n in range(25)) + "</p>")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_relation_size(reltoastrelid) FROM pg_class WHERE relname = 'search_searchdocument'")
+        assert cursor.fetchone()[0] > 0
