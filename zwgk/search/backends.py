@@ -833,9 +833,15 @@ class PostgresBackend(Backend):
         (with a margin); the last one everything older. Every step reads whole buckets, so the
         rows read are the complete newest part of the matches.
         """
-        select = ", ".join(("d.docid",) + tuple(columns))
+        # Each step's rows come back as one row of arrays: psycopg turns 10,000 rows into Python
+        # tuples in ~10 ms, an array of them in a fraction of that.
+        select = ", ".join(f"array_agg({column})" for column in ("d.docid",) + tuple(columns))
         rank_params = list(getattr(columns, "params", ()))
         rows = []
+
+        def arrays(result):
+            return list(zip(*result[0])) if result and result[0][0] is not None else []
+
         with self.conn.cursor() as cursor:
             cursor.execute(f"SELECT min(docid), max(docid), (SELECT reltuples FROM pg_class WHERE relname = %s) "
                            f"FROM {DOC_TABLE}", [DOC_TABLE])
@@ -849,12 +855,12 @@ class PostgresBackend(Backend):
                 low = upper - span + 1
                 if low <= bottom:
                     where, params = self._where(groups, filters)
-                    rows += self._execute(
+                    rows += arrays(self._execute(
                         cursor, f"SELECT {select} FROM {DOC_TABLE} d WHERE {where} AND d.docid < %s",
-                        rank_params + params + [(upper + 1) << BUCKET_SHIFT])
+                        rank_params + params + [(upper + 1) << BUCKET_SHIFT]))
                     break
                 where, params = self._where(groups, filters, (low, upper))
-                rows += self._execute(cursor, f"SELECT {select} FROM {DOC_TABLE} d WHERE {where}", rank_params + params)
+                rows += arrays(self._execute(cursor, f"SELECT {select} FROM {DOC_TABLE} d WHERE {where}", rank_params + params))
                 if len(rows) >= n:
                     break
                 rate = len(rows) / (top - low + 1)
