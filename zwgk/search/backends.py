@@ -922,3 +922,11 @@ def backend_for(conn=None) -> Backend:
     if conn.vendor == "postgresql":
         return PostgresBackend(conn)
     raise RuntimeError(f"全文检索不支持数据库 {conn.vendor}")
+
+
+def upgrade_postgres_schema(apps, schema_editor):
+    """Migration step: bring PostgreSQL's index to today's layout in place (SQLite is untouched)."""
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    with schema_editor.connection.cursor() as cursor:
+        PostgresBackend(schema_editor.connection).upgrade_schema(cursor)

@@ -1,17 +1,10 @@
 from django.db import migrations
 
-
-def upgrade(apps, schema_editor):
-    # PostgreSQL only: the RUM index gives way to GIN with time-bucket tokens, and the compact body
-    # moves into the document row. Converted in place (no rebuild needed); SQLite is untouched.
-    from zwgk.search.backends import backend_for
-
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    with schema_editor.connection.cursor() as cursor:
-        backend_for(schema_editor.connection).upgrade_schema(cursor)
+from zwgk.search.backends import upgrade_postgres_schema
 
 
+# PostgreSQL only: the RUM index gave way to GIN with time-bucket tokens. The step brings the
+# index to today's layout in place (see 0006); SQLite is untouched.
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -19,5 +12,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(upgrade, migrations.RunPython.noop),
+        migrations.RunPython(upgrade_postgres_schema, migrations.RunPython.noop),
     ]

@@ -1,17 +1,10 @@
 from django.db import migrations
 
-
-def upgrade(apps, schema_editor):
-    # PostgreSQL only: the stored tsvector column gives way to a GIN index over an expression of
-    # the compact text (grams; see PostgresBackend). Converted in place; SQLite is untouched.
-    from zwgk.search.backends import backend_for
-
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    with schema_editor.connection.cursor() as cursor:
-        backend_for(schema_editor.connection).upgrade_schema(cursor)
+from zwgk.search.backends import upgrade_postgres_schema
 
 
+# PostgreSQL only: the stored tsvector column gives way to a GIN index over an expression of
+# the compact text (grams; see PostgresBackend). Converted in place; SQLite is untouched.
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -19,5 +12,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(upgrade, migrations.RunPython.noop),
+        migrations.RunPython(upgrade_postgres_schema, migrations.RunPython.noop),
     ]
