@@ -18,7 +18,7 @@ import math
 from django.db import DatabaseError, connection
 
 from zwgk.search.packing import pack, unpack
-from zwgk.search.tokenize import _CJK_RANGES, GRAM_CHARS, compact_tokens, gram_query, index_texts
+from zwgk.search.tokenize import _CJK_RANGES, GRAM_CHARS, gram_query, index_texts
 
 DOC_TABLE = "search_searchdocument"
 BODY_TABLE = "search_searchbody"
@@ -566,7 +566,8 @@ BUCKET_FANOUT_BITS = 2
 
 
 def bucket_tokens(docid) -> list[str]:
-    """The time-bucket tokens of a document: its bucket at every level."""
+    """The time-bucket tokens of a document: its bucket at every level (what zwgk_search_vector
+    computes in SQL; test_postgres_grams holds the two together)."""
     bucket = docid >> BUCKET_SHIFT
     return [f"_t{k}_{bucket >> (BUCKET_FANOUT_BITS * k)}" for k in range(BUCKET_LEVELS)]
 
@@ -639,6 +640,7 @@ class PostgresBackend(Backend):
 
     vendor = "postgresql"
     fn = "strpos"
+    BUILD_MEMORY = "512MB"  # maintenance_work_mem while the GIN index is built over all rows
 
     def __init__(self, conn):
         super().__init__(conn)
@@ -678,7 +680,7 @@ class PostgresBackend(Backend):
         cursor.execute(f"UPDATE {DOC_TABLE} d SET body = b.body FROM {BODY_TABLE} b WHERE b.record_id = d.record_id")
         cursor.execute(f"DELETE FROM {BODY_TABLE}")
         cursor.execute(f"ALTER TABLE {DOC_TABLE} DROP COLUMN IF EXISTS vector")
-        cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
+        cursor.execute(f"SET LOCAL maintenance_work_mem = '{self.BUILD_MEMORY}'")
         self.create_schema(cursor)
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
@@ -749,7 +751,7 @@ class PostgresBackend(Backend):
 
     def begin_bulk(self, cursor):
         # Building the index once over the loaded rows is many times faster than row by row.
-        cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
+        cursor.execute(f"SET LOCAL maintenance_work_mem = '{self.BUILD_MEMORY}'")
         cursor.execute("DROP INDEX IF EXISTS search_doc_vector")
 
     def optimize(self, cursor):
