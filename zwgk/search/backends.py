@@ -635,16 +635,22 @@ class PostgresBackend(Backend):
     until it has n (_newest): each step is a selective bitmap scan, never a pass over every row.
     The compact body lives in this table (column body, PostgreSQL only; search_searchbody stays
     empty), out of line, so rows stay narrow. A search's window of up to COUNT_CAP + 1 matches is
-    read once and gives the count, the facets and the ranked page.
+    read once and gives the count, the facets and the ranked page; by date, one pass over every
+    match gives the exact count and the first pages (_counted).
     """
 
     vendor = "postgresql"
     fn = "strpos"
     BUILD_MEMORY = "512MB"  # maintenance_work_mem while the GIN index is built over all rows
+    # The exact count by date sorts the docids of every match in memory (~24 bytes each; the default
+    # 4 MB would spill a million-record corpus's frequent terms to disk).
+    SORT_MEMORY = "64MB"
+    DATE_PREFETCH = 200  # newest docids the exact count keeps: the first pages by date need no other read
 
     def __init__(self, conn):
         super().__init__(conn)
         self._windows = {}
+        self._counts = {}
 
     # --- schema
     def create_schema(self, cursor):
@@ -817,23 +823,24 @@ class PostgresBackend(Backend):
     def _execute(self, cursor, sql, params):
         # @@ on a row outside the index means computing its vector from the text: for a frequent
         # term the planner might still prefer a scan of every row. Only the GIN index may answer.
-        cursor.execute("SET enable_seqscan = off")
+        cursor.execute(f"SET enable_seqscan = off; SET work_mem = '{self.SORT_MEMORY}'")
         try:
             cursor.execute(sql, params)
             return cursor.fetchall()
         finally:
             try:
-                cursor.execute("RESET enable_seqscan")
+                cursor.execute("RESET enable_seqscan; RESET work_mem")
             except DatabaseError:  # an aborted transaction: its rollback undoes the SET anyway
                 pass
 
-    def _newest(self, groups, filters, n, columns):
+    def _newest(self, groups, filters, n, columns, matches=None):
         """Rows (docid, *columns) of the newest n matches, docid descending.
 
         Newest buckets first: the first step takes as many buckets as n documents need if every
-        document matched; each further step as many as the match rate so far says are missing
-        (with a margin); the last one everything older. Every step reads whole buckets, so the
-        rows read are the complete newest part of the matches.
+        document matched (or, given the number of matches, at their average rate, with a margin);
+        each further step as many as the match rate so far says are missing (with a margin); the
+        last one everything older. Every step reads whole buckets, so the rows read are the
+        complete newest part of the matches.
         """
         # Each step's rows come back as one row of arrays: psycopg turns 10,000 rows into Python
         # tuples in ~10 ms, an array of them in a fraction of that.
@@ -851,8 +858,8 @@ class PostgresBackend(Backend):
             if high_doc is None:
                 return []
             bottom, top = low_doc >> BUCKET_SHIFT, high_doc >> BUCKET_SHIFT
-            per_bucket = max(float(estimate or 0), 1.0) / (top - bottom + 1)
-            upper, span = top, max(1, math.ceil(n / per_bucket))
+            per_bucket = max(float(matches or estimate or 0), 1.0) / (top - bottom + 1)
+            upper, span = top, max(1, math.ceil(n / per_bucket * (1.25 if matches else 1)))
             while True:
                 low = upper - span + 1
                 if low <= bottom:
@@ -875,18 +882,33 @@ class PostgresBackend(Backend):
     def _window(self, groups, filters):
         """(docid, tier) of the newest COUNT_CAP + 1 matches (one read per search; two narrow
         columns, since turning rows into Python objects is much of its cost)."""
-        key = self.tsquery(groups, filters), tuple(form.compact for g in groups for form in g.forms)
+        key = self._key(groups, filters)
         if key not in self._windows:
             rank, rank_params = rank_sql(groups, self.fn)
             self._windows[key] = self._newest(groups, filters, COUNT_CAP + 1, _Columns((rank,), rank_params))
         return self._windows[key]
 
+    def _key(self, groups, filters):
+        """What a search's reads depend on: its tsquery and the forms its substring checks test."""
+        return self.tsquery(groups, filters), tuple(form.compact for g in groups for form in g.forms)
+
+    def _counted(self, groups, filters):
+        """(exact number of matches, docids of the newest DATE_PREFETCH) in one pass over the matches:
+        a count reads every match's row anyway, and another query would scan the index again."""
+        key = self._key(groups, filters)
+        if key not in self._counts:
+            where, params = self._where(groups, filters)
+            with self.conn.cursor() as cursor:
+                total, newest = self._execute(
+                    cursor, f"SELECT COUNT(*), (array_agg(d.docid ORDER BY d.docid DESC))[1:{self.DATE_PREFETCH}] "
+                    f"FROM {DOC_TABLE} d WHERE {where}", params)[0]
+            self._counts[key] = total, newest or []
+        return self._counts[key]
+
     def count(self, groups, filters, cap=None) -> int:
         if cap is not None and cap <= COUNT_CAP + 1:
             return min(len(self._window(groups, filters)), cap)
-        where, params = self._where(groups, filters)
-        with self.conn.cursor() as cursor:
-            return self._execute(cursor, f"SELECT COUNT(*) FROM {DOC_TABLE} d WHERE {where}", params)[0][0]
+        return self._counted(groups, filters)[0]
 
     def newest(self, groups, filters, limit, offset=0):
         sql, params = self.matches(groups, filters)
@@ -894,8 +916,10 @@ class PostgresBackend(Backend):
 
     def page(self, groups, filters, sort, limit, offset) -> list[tuple[int, int]]:
         if sort == "date":
-            rows = self._newest(groups, filters, offset + limit, _Columns())
-            return [(docid & ID_MASK, 0) for (docid,) in rows[offset:]]
+            total, newest = self._counted(groups, filters)
+            if offset + limit > len(newest) and len(newest) < total:
+                newest = [docid for docid, in self._newest(groups, filters, offset + limit, _Columns(), total)]
+            return [(docid & ID_MASK, 0) for docid in newest[offset : offset + limit]]
         window = self._window(groups, filters)[:COUNT_CAP]
         ranked = sorted(window, key=lambda row: (-row[1], -row[0]))[offset : offset + limit]
         return [(docid & ID_MASK, tier) for docid, tier in ranked]

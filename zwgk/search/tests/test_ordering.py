@@ -59,6 +59,22 @@ def test_newest_first_over_years_with_a_small_cap(make_record, monkeypatch):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("prefetch", [3, 200])
+def test_date_pages_past_what_the_count_kept_come_from_the_index(make_record, monkeypatch, prefetch):
+    # PostgreSQL's exact count keeps the newest DATE_PREFETCH docids; later pages read the buckets.
+    from zwgk.search import backends
+
+    monkeypatch.setattr(backends.PostgresBackend, "DATE_PREFETCH", prefetch)
+    rng = random.Random(11)
+    records = [make_record(f"就业见习第{n}期", days_ago=day) for n, day in enumerate(rng.sample(range(1, 3650), 17))]
+    newest = [r.pk for r in sorted(records, key=lambda r: r.published_at, reverse=True)]
+    pages = [search("就业", sort="date", page_size=4, page=p) for p in range(1, 6)]
+    assert {page.total for page in pages} == {17}
+    assert [h.record.pk for page in pages for h in page.hits] == newest
+    assert search("就业", sort="date", page_size=4, page=9).hits == []
+
+
+@pytest.mark.django_db
 def test_an_old_rare_match_is_found_behind_many_newer_buckets(make_record):
     old = make_record("稳岗返还资金拨付", days_ago=3000)
     for n in range(6):
