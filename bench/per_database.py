@@ -29,7 +29,7 @@ def print_side_by_side(lite, pg, note, rates=()) -> None:
         other = pg.get(key)
         if isinstance(value, (int, float)) and isinstance(other, (int, float)):
             ratio = (value / other if key in rates else other / value) if value and other else 0
-            print(f"{key:<28}{value:>12,.2f}{other:>12,.2f}{ratio:>10.2f}x")
+            print(f"{key:<28}{_cell(value):>12}{_cell(other):>12}{ratio:>10.2f}x")
         else:
             print(f"{key:<28}{_cell(value):>12}{_cell(other):>12}")
     print(note)
@@ -39,4 +39,6 @@ def _cell(value) -> str:
     """A figure one database lacks (e.g. CPU time, measured on SQLite only) prints as a dash."""
     if value is None:
         return "—"
+    if isinstance(value, int):
+        return f"{value:,}"
     return f"{value:,.2f}" if isinstance(value, float) else str(value)
