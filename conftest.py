@@ -15,6 +15,19 @@ SEED_PATH = Path(__file__).parent / "zwgk" / "catalog" / "seeds" / "yinchuan-rsj
 AGENCY_NAME = "银川市人力资源和社会保障局"
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, and on PostgreSQL no other session left when it is dropped:
+    an autovacuum worker still busy with the last tests' tables made DROP DATABASE fail."""
+    yield
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                           "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+
+
 @pytest.fixture(autouse=True)
 def fast_password_hasher(settings):
     """PBKDF2's deliberate slowness costs ~0.3 s a user; tests don't need it."""
