@@ -646,6 +646,7 @@ class PostgresBackend(Backend):
     # 4 MB would spill a million-record corpus's frequent terms to disk).
     SORT_MEMORY = "64MB"
     DATE_PREFETCH = 200  # newest docids the exact count keeps: the first pages by date need no other read
+    STEP_MARGIN = 1.25  # a bucket step sized from a match rate reads this much more, so one step usually does
 
     def __init__(self, conn):
         super().__init__(conn)
@@ -859,7 +860,7 @@ class PostgresBackend(Backend):
                 return []
             bottom, top = low_doc >> BUCKET_SHIFT, high_doc >> BUCKET_SHIFT
             per_bucket = max(float(matches or estimate or 0), 1.0) / (top - bottom + 1)
-            upper, span = top, max(1, math.ceil(n / per_bucket * (1.25 if matches else 1)))
+            upper, span = top, max(1, math.ceil(n / per_bucket * (self.STEP_MARGIN if matches else 1)))
             while True:
                 low = upper - span + 1
                 if low <= bottom:
@@ -875,7 +876,7 @@ class PostgresBackend(Backend):
                 rate = len(rows) / (top - low + 1)
                 missing = n - len(rows)
                 upper = low - 1
-                span = math.ceil(missing / rate * 1.25) + 1 if rate else upper - bottom + 1
+                span = math.ceil(missing / rate * self.STEP_MARGIN) + 1 if rate else upper - bottom + 1
         rows.sort(key=lambda row: row[0], reverse=True)
         return rows[:n]
 
