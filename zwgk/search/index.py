@@ -351,15 +351,42 @@ PARALLEL_AHEAD = 3
 
 def _pool():
     import multiprocessing
-    import os
 
     # Only idle CPUs: on a machine already busy, workers add the cost of passing batches around
     # (a quarter more CPU time) and gain nothing.
-    idle = (os.cpu_count() or 1) - os.getloadavg()[0]
-    processes = min(int(idle), 4)
+    processes = min(round(idle_cpus()), 4)
     if processes < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return None
     return multiprocessing.get_context("fork").Pool(processes)
+
+
+def idle_cpus(sample_seconds=0.2, stat_path="/proc/stat") -> float:
+    """How many CPUs are idle now: from two readings of /proc/stat, else the load average.
+
+    Not the load average where /proc/stat exists: it trails by a minute and counts this process's
+    own work just before (a bench that generated its corpus saw 1.0 of 2 CPUs busy and rebuilt
+    1,000,000 records in one process, 4,142 records/s, where two workers give over 6,000).
+    """
+    import os
+    import time
+
+    def reading():
+        with open(stat_path) as stat:
+            lines = stat.read().splitlines()
+        fields = [int(v) for v in lines[0].split()[1:]]
+        cpus = sum(1 for line in lines if line.startswith("cpu") and line[3:4].isdigit())
+        return sum(fields[:8]), fields[3] + fields[4], cpus  # user … steal; idle + iowait
+
+    try:
+        total, idle, cpus = reading()
+        time.sleep(sample_seconds)
+        total_after, idle_after, _ = reading()
+    except (OSError, ValueError, IndexError):
+        return (os.cpu_count() or 1) - os.getloadavg()[0]
+    if total_after <= total:
+        return (os.cpu_count() or 1) - os.getloadavg()[0]
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else cpus
+    return min(usable, cpus * (idle_after - idle) / (total_after - total))
 
 
 def _prepare_batch(backend_class, batch, texts):

@@ -83,8 +83,7 @@ def test_a_rebuild_prepared_in_worker_processes_is_the_same_index(make_record, m
                for n in range(30)]
     monkeypatch.setattr(index, "PARALLEL_MIN_RECORDS", 0)
     monkeypatch.setattr(index, "REBUILD_BATCH_SIZE", 4)  # several batches in flight
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))  # two idle CPUs
+    monkeypatch.setattr(index, "idle_cpus", lambda: 2.0)
     pools = []
     make_pool = index._pool
     monkeypatch.setattr(index, "_pool", lambda: pools.append(make_pool()) or pools[-1])
@@ -93,3 +92,34 @@ def test_a_rebuild_prepared_in_worker_processes_is_the_same_index(make_record, m
     assert check() == []
     assert by_date() == newest_first(records)
     assert search("职称评审").total == 30
+
+
+def _stat(user, idle, cpus=2):
+    return f"cpu  {int(user)} 0 0 {int(idle)} 0 0 0 0 0 0\n" + "".join(f"cpu{n} 0 0 0 0 0 0 0 0 0 0\n" for n in range(cpus))
+
+
+@pytest.mark.parametrize("busy_share, expected", [(0.0, 2.0), (0.5, 1.0), (1.0, 0.0)])
+def test_idle_cpus_is_the_idle_share_between_two_readings(tmp_path, monkeypatch, busy_share, expected):
+    from zwgk.search import index
+
+    stat = tmp_path / "stat"
+    stat.write_text(_stat(user=5000, idle=1000))  # the history before the readings does not count
+    # Between the readings: 200 jiffies over both CPUs, busy_share of them working.
+    monkeypatch.setattr("time.sleep", lambda s: stat.write_text(_stat(5000 + 200 * busy_share, 1000 + 200 * (1 - busy_share))))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert index.idle_cpus(stat_path=stat) == pytest.approx(expected)
+
+
+def test_idle_cpus_falls_back_to_the_load_average_without_proc_stat(tmp_path, monkeypatch):
+    from zwgk.search import index
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.5, 0.0, 0.0))
+    assert index.idle_cpus(sample_seconds=0, stat_path=tmp_path / "missing") == pytest.approx(2.5)
+
+
+def test_a_busy_machine_rebuilds_in_one_process(monkeypatch):
+    from zwgk.search import index
+
+    monkeypatch.setattr(index, "idle_cpus", lambda: 1.2)  # of two CPUs, one is at work elsewhere
+    assert index._pool() is None
