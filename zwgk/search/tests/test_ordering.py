@@ -113,3 +113,24 @@ def test_postgres_upgrade_converts_the_old_layouts_in_place(make_record):
         assert cursor.fetchone()[0] == 0
     assert check() == []
     assert [h.record.pk for h in search("养老保险", sort="date").hits] == [new.pk, old.pk]
+
+
+@pytest.mark.django_db
+def test_a_filtered_search_evaluates_its_whole_query_once_on_sqlite(make_record, agency):
+    """The capped count, the ranked page and the facets share one window (SQLite): the column
+    queries ask for the forms and the filter alone, which is what made filtered searches cheaper."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL reads its window in bucket steps (test_newest_first_over_years_with_a_small_cap)")
+    records = [make_record(f"养老保险第{n}号" if n % 2 else f"第{n}号通知", body="<p>养老保险待遇</p>", days_ago=n)
+               for n in range(6)]
+    with CaptureQueriesContext(connection) as queries:
+        result = search("养老保险", agency=agency, facets=True)
+    matching = [q["sql"] for q in queries.captured_queries if "MATCH" in q["sql"]]
+    assert sum("json_group_array" in sql for sql in matching) == 1
+    assert len(matching) == 3  # the window, then column title and column tags
+    titled = [r.pk for r in records if r.title.startswith("养老")]
+    assert [hit.record.pk for hit in result.hits] == titled + [r.pk for r in records if r.pk not in titled]
+    assert result.total == 6 and dict(result.facets["agency"])[agency] == 6
